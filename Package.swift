@@ -1,0 +1,31 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "kubespark",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "kubespark", targets: ["kubespark"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CLibYAML", pkgConfig: "yaml-0.1",
+      providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
+    .target(name: "YAML", dependencies: ["CLibYAML"]),
+    .target(name: "KubeModel", dependencies: ["YAML"]),
+    .target(name: "KubesparkTestSupport", dependencies: ["YAML"], path: "Sources/KubesparkTestSupport"),
+    .executableTarget(
+      name: "kubespark",
+      dependencies: [
+        "YAML", "KubeModel",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    .executableTarget(name: "kubespark-bench", dependencies: ["YAML", "KubeModel"]),
+    .testTarget(name: "YAMLTests", dependencies: ["YAML", "KubesparkTestSupport"]),
+    .testTarget(name: "KubeModelTests", dependencies: ["KubeModel", "YAML", "KubesparkTestSupport"]),
+    .testTarget(name: "kubesparkTests", dependencies: ["KubesparkTestSupport"]),
+  ]
+)

@@ -16,6 +16,7 @@ let package = Package(
       providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
     .target(name: "YAML", dependencies: ["CLibYAML"]),
     .target(name: "KubeModel", dependencies: ["YAML"]),
+    .target(name: "SparkConf", dependencies: ["YAML"]),
     .target(name: "KubesparkTestSupport", dependencies: ["YAML"], path: "Sources/KubesparkTestSupport"),
     .executableTarget(
       name: "kubespark",
@@ -26,6 +27,7 @@ let package = Package(
     .executableTarget(name: "kubespark-bench", dependencies: ["YAML", "KubeModel"]),
     .testTarget(name: "YAMLTests", dependencies: ["YAML", "KubesparkTestSupport"]),
     .testTarget(name: "KubeModelTests", dependencies: ["KubeModel", "YAML", "KubesparkTestSupport"]),
+    .testTarget(name: "SparkConfTests", dependencies: ["SparkConf", "YAML", "KubesparkTestSupport"]),
     .testTarget(name: "kubesparkTests", dependencies: ["KubesparkTestSupport"]),
   ]
 )

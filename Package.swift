@@ -16,18 +16,20 @@ let package = Package(
       providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
     .target(name: "YAML", dependencies: ["CLibYAML"]),
     .target(name: "KubeModel", dependencies: ["YAML"]),
+    .target(name: "Format", dependencies: ["YAML", "KubeModel"]),
     .target(name: "SparkConf", dependencies: ["YAML"]),
     .target(name: "KubesparkTestSupport", dependencies: ["YAML"], path: "Sources/KubesparkTestSupport"),
     .executableTarget(
       name: "kubespark",
       dependencies: [
-        "YAML", "KubeModel",
+        "YAML", "KubeModel", "Format",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "kubespark-bench", dependencies: ["YAML", "KubeModel"]),
     .testTarget(name: "YAMLTests", dependencies: ["YAML", "KubesparkTestSupport"]),
     .testTarget(name: "KubeModelTests", dependencies: ["KubeModel", "YAML", "KubesparkTestSupport"]),
     .testTarget(name: "SparkConfTests", dependencies: ["SparkConf", "YAML", "KubesparkTestSupport"]),
+    .testTarget(name: "FormatTests", dependencies: ["Format", "YAML", "KubesparkTestSupport"]),
     .testTarget(name: "kubesparkTests", dependencies: ["KubesparkTestSupport"]),
   ]
 )

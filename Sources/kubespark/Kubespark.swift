@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// The `kubespark` command.
+@main
+struct Kubespark: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "kubespark",
+    abstract: "See, generate and check what Spark really runs on Kubernetes.",
+    discussion: ExitStatus.helpText,
+    version: KubesparkVersion.current,
+    subcommands: [FmtCommand.self])
+}
+
+/// The tool's version, printed by `--version` and written into reports.
+enum KubesparkVersion {
+  static let current = "0.1.0"
+}

@@ -76,8 +76,9 @@ struct TreeBuilder {
 
   private mutating func addKey(_ key: Node) {
     let top = frames.count - 1
-    if let first = frames[top].earlierKey(equalTo: key) { reportDuplicate(key, first: first) }
+    let first = frames[top].earlierKey(equalTo: key)
     frames[top].pendingKey = key
+    if let first { reportDuplicate(key, first: first) }
   }
 }
 

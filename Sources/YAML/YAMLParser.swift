@@ -24,7 +24,13 @@ public enum YAMLParser {
   ///   - limits: bounds on size, depth and alias expansion.
   /// - Returns: the documents and every diagnostic; never throws, never traps on bad input.
   public static func parse(_ bytes: [UInt8], file: String, limits: Limits = .default) -> ParseResult {
-    fatalError("TODO")
+    if let refusal = SourceChecks.refusal(bytes, file: file, limits: limits) {
+      return ParseResult(diagnostics: [refusal])
+    }
+    guard !bytes.isEmpty else { return ParseResult() }
+    var session = ParseSession(bytes: bytes, file: file, limits: limits)
+    bytes.withUnsafeBufferPointer { session.run(EventStream($0)) }
+    return ParseResult(documents: session.documents, diagnostics: session.builder.diagnostics)
   }
 
   /// Parses a string (convenience for tests and generated text).

@@ -7,6 +7,10 @@ struct CommentAnchor: Hashable {
     case after
     /// Before the document (above its `---`).
     case documentHead
+    /// Right after the document's `---` line, before its root.
+    case documentStart
+    /// At the end of the document's `---` line.
+    case documentMarker
     /// After the document's last line.
     case documentTail
   }
@@ -43,8 +47,12 @@ enum CommentAttacher {
       return CommentAnchor(document: document, path: .root, role: .value, placement: .documentTail)
     }
     if next.inFlow { return nil }
-    let placement: CommentAnchor.Placement = next.depth == 0 ? .documentHead : .before
-    return CommentAnchor(document: document, path: next.path, role: next.role, placement: placement)
+    guard next.depth == 0 else {
+      return CommentAnchor(document: document, path: next.path, role: next.role, placement: .before)
+    }
+    let afterMarker = documents[document].explicitStart && comment.mark.offset > documents[document].mark.offset
+    return CommentAnchor(
+      document: document, path: .root, role: .value, placement: afterMarker ? .documentStart : .documentHead)
   }
 
   private static func trailingAnchor(
@@ -57,8 +65,10 @@ enum CommentAttacher {
     if let target {
       return CommentAnchor(document: document, path: target.path, role: target.role, placement: .after)
     }
-    if documents.indices.contains(document), documents[document].mark.line == comment.mark.line {
-      return CommentAnchor(document: document, path: .root, role: .value, placement: .documentHead)
+    if documents.indices.contains(document), documents[document].explicitStart,
+      documents[document].mark.line == comment.mark.line
+    {
+      return CommentAnchor(document: document, path: .root, role: .value, placement: .documentMarker)
     }
     return nil
   }

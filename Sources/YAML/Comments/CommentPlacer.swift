@@ -22,6 +22,14 @@ struct CommentPlacer {
     case .documentHead:
       guard let line = documentStartLine(anchor.document) else { return false }
       before[line, default: []].append(comment.text)
+    case .documentStart:
+      guard documents.indices.contains(anchor.document) else { return false }
+      before[documents[anchor.document].root.mark.line - 1, default: []].append(comment.text)
+    case .documentMarker:
+      guard let line = documentStartLine(anchor.document), documents[anchor.document].explicitStart else {
+        return false
+      }
+      lines[line] += " " + comment.text
     case .documentTail:
       guard let line = documentLastLine(anchor.document) else { return false }
       after[line, default: []].append(comment.text)

@@ -6,7 +6,7 @@ enum CommentScanner {
   ///   - bytes: the raw source.
   ///   - index: the parsed nodes of the same source.
   static func scan(_ bytes: [UInt8], index: NodeIndex) -> [Comment] {
-    let spans = scalarSpans(index)
+    let spans = scalarSpans(index, bytes)
     var comments: [Comment] = []
     var lineStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     var line = 1
@@ -48,10 +48,17 @@ enum CommentScanner {
     return Comment(text: text, mark: Mark(line: line, column: column, offset: hash), isTrailing: trailing)
   }
 
-  private static func scalarSpans(_ index: NodeIndex) -> [Range<Int>] {
+  /// The byte ranges of scalar text. A block scalar's range starts after its header line, where
+  /// a comment may follow the `|` or `>` indicator.
+  private static func scalarSpans(_ index: NodeIndex, _ bytes: [UInt8]) -> [Range<Int>] {
     index.entries.compactMap { entry -> Range<Int>? in
-      guard entry.node.scalar != nil, entry.node.endMark.offset > entry.node.mark.offset else { return nil }
-      return entry.node.mark.offset..<entry.node.endMark.offset
+      let node = entry.node
+      guard node.scalar != nil else { return nil }
+      var start = node.mark.offset
+      if node.style == .literal || node.style == .folded {
+        start = (bytes[min(start, bytes.count)...].firstIndex(of: 0x0A) ?? bytes.count) + 1
+      }
+      return start < node.endMark.offset ? start..<node.endMark.offset : nil
     }.sorted { $0.lowerBound < $1.lowerBound }
   }
 

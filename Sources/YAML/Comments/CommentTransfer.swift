@@ -18,7 +18,9 @@ public enum CommentTransfer {
   ) -> Result<String, Diagnostic> {
     let sourceIndex = NodeIndex(documents)
     let comments = CommentScanner.scan(source, index: sourceIndex)
-    guard !comments.isEmpty else { return .success(output) }
+    guard !comments.isEmpty else {
+      return hashCount(Array(output.utf8)) >= hashCount(source) ? .success(output) : .failure(lost(file))
+    }
     let (anchored, unattached) = CommentAttacher.attach(comments, documents: documents, index: sourceIndex)
     if let unattached { return .failure(unplaceable(unattached, file)) }
     let parsed = YAMLParser.parse(output, file: file)
@@ -27,10 +29,18 @@ public enum CommentTransfer {
     for (anchor, comment) in anchored where !placer.place(comment, at: anchor) {
       return .failure(unplaceable(comment, file))
     }
-    return verify(placer.text, against: parsed.documents, comments: comments, file: file)
+    return verify(placer.text, against: parsed.documents, comments: comments, source: source, file: file)
   }
 
-  private static func verify(_ text: String, against documents: [Document], comments: [Comment], file: String)
+  /// `#` characters in a text: a safety net under the comment scanner, since formatting never
+  /// removes a `#` from a scalar (aliases and merge keys can only add copies).
+  private static func hashCount(_ bytes: [UInt8]) -> Int {
+    bytes.reduce(0) { $0 + ($1 == 0x23 ? 1 : 0) }
+  }
+
+  private static func verify(
+    _ text: String, against documents: [Document], comments: [Comment], source: [UInt8], file: String
+  )
     -> Result<String, Diagnostic>
   {
     let reparsed = YAMLParser.parse(text, file: file)
@@ -38,11 +48,15 @@ public enum CommentTransfer {
       && zip(reparsed.documents, documents).allSatisfy { $0.root.hasSameContent(as: $1.root) }
     let placed = CommentScanner.scan(Array(text.utf8), index: NodeIndex(reparsed.documents))
     let sameComments = placed.map(\.text).sorted() == comments.map(\.text).sorted()
-    guard sameData, sameComments else {
-      let first = comments.first.map { Location(file: file, mark: $0.mark) }
-      return .failure(.error("cannot keep the comments of this file safely; it was left unchanged", at: first))
-    }
+      && hashCount(Array(text.utf8)) >= hashCount(source)
+    guard sameData, sameComments else { return .failure(lost(file, at: comments.first?.mark)) }
     return .success(text)
+  }
+
+  private static func lost(_ file: String, at mark: Mark? = nil) -> Diagnostic {
+    .error(
+      "cannot keep the comments of this file safely; it was left unchanged",
+      at: Location(file: file, mark: mark ?? .start))
   }
 
   private static func unplaceable(_ comment: Comment, _ file: String) -> Diagnostic {

@@ -14,7 +14,8 @@ import yaml
 
 
 def load(text):
-    return list(yaml.safe_load_all(text))
+    # Empty documents (a stray `---`) load as None; kubespark skips them by design.
+    return [doc for doc in yaml.safe_load_all(text) if doc is not None]
 
 
 def main(binary, roots):

@@ -15,7 +15,7 @@ extension Quantity: CustomStringConvertible {
     let sign = isNegative ? "-" : ""
     if format == .binarySI, let binary = binaryCanonical() { return sign + binary }
     let (digits, power) = decimalCanonical()
-    return sign + digits + decimalSuffix(power, format: format == .decimalSI ? .decimalSI : .decimalExponent)
+    return sign + digits + decimalSuffix(power, format: format == .decimalExponent ? .decimalExponent : .decimalSI)
   }
 
   /// The text Kubernetes' `Quantity.String()` returns after parsing: the input itself when

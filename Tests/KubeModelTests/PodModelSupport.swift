@@ -6,7 +6,7 @@ import YAML
 /// Mapping order is the literal's order; integers and booleans are plain scalars, strings are
 /// `.any` scalars (use `.quoted` for a double-quoted one), `nil` is a plain `null`.
 enum Y: ExpressibleByDictionaryLiteral, ExpressibleByArrayLiteral, ExpressibleByStringLiteral,
-  ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral, ExpressibleByNilLiteral
+  ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral, ExpressibleByNilLiteral, Sendable
 {
   case map([(String, Y)])
   case seq([Y])

@@ -63,7 +63,7 @@ public struct QuantityText: NodeConvertible, Hashable, ExpressibleByStringLitera
 
 /// core/v1 ResourceList: resource names (`cpu`, `memory`, `nvidia.com/gpu`) to quantities.
 /// Kept in source order; written sorted by name so output is deterministic.
-public struct ResourceList: NodeConvertible, Hashable, Sequence {
+public struct ResourceList: NodeConvertible, Hashable, Sequence, ExpressibleByDictionaryLiteral {
   /// One resource and its quantity.
   public struct Entry: Sendable, Hashable {
     public var name: String
@@ -85,6 +85,10 @@ public struct ResourceList: NodeConvertible, Hashable, Sequence {
   /// Creates a list from a dictionary literal: `["cpu": "1", "memory": "1024Mi"]`.
   public init(_ pairs: KeyValuePairs<String, QuantityText>) {
     self.entries = pairs.map { Entry(name: $0.key, quantity: $0.value) }
+  }
+
+  public init(dictionaryLiteral elements: (String, QuantityText)...) {
+    self.entries = elements.map { Entry(name: $0.0, quantity: $0.1) }
   }
 
   public static var expectation: String { "a mapping of quantities" }

@@ -1,6 +1,7 @@
 import YAML
 
-/// core/v1 Container: a container, init container or sidecar (an init container with `restartPolicy: Always`).
+/// core/v1 Container: a container, an init container, or a sidecar (an init container with
+/// `restartPolicy: Always`).
 public struct Container: MappingConvertible, Hashable {
   public static let typeName = "Container"
 

@@ -127,6 +127,8 @@ public struct ResourceList: NodeConvertible, Hashable, Sequence, ExpressibleByDi
 
   public func encode() -> Node {
     let sorted = entries.enumerated().sorted { ($0.element.name, $0.offset) < ($1.element.name, $1.offset) }
-    return .mapping(sorted.map { Node.Pair(key: .scalar($0.element.name), value: $0.element.quantity.encode()) })
+    return .mapping(sorted.map {
+      Node.Pair(key: .scalar($0.element.name), value: $0.element.quantity.encode())
+    })
   }
 }

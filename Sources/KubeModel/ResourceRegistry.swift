@@ -5,6 +5,8 @@ public enum ResourceRegistry {
   /// Every modelled type.
   public static let types: [any KubeResource.Type] = [
     GenericObject.self,
+    Pod.self,
+    PodTemplate.self,
   ]
 
   private static let byKind: [String: [any KubeResource.Type]] = Dictionary(

@@ -1,8 +1,12 @@
 import YAML
 
-/// Checks that a resource quantity's text parses; reports an invalid one to `context`.
-///
-/// A placeholder for now: the integrator makes it call `Quantity.parse` and report failures with
-/// `context.invalid(_:node:at:)`. Called for every value of a `ResourceList` and for
-/// `emptyDir.sizeLimit`.
-func validateQuantity(_ text: String, node: Node, path: FieldPath, context: DecodeContext) {}
+/// Checks that a resource quantity's text parses as a Kubernetes `Quantity`; reports an invalid
+/// one, with its position and field path, to `context`. Called for every value of a
+/// `ResourceList` and for `emptyDir.sizeLimit`.
+func validateQuantity(_ text: String, node: Node, path: FieldPath, context: DecodeContext) {
+  do {
+    _ = try Quantity.parse(text, at: context.location(node.mark), path: path)
+  } catch {
+    context.report(error)
+  }
+}

@@ -78,10 +78,10 @@ import Testing
 
   @Test func invalidUTF8PointsAtTheByte() {
     #expect(printed(parse(bytes: Array("a: 1\nbé: \u{1}".utf8))) == [
-      "t.yaml:2:5: error: control characters are not allowed U+0001"
+      "t.yaml:2:5: error: control characters are not allowed (found U+0001)"
     ])
     #expect(printed(parse(bytes: Array("a: 1\nbé: x".utf8) + [0xFF, 0x0A])) == [
-      "t.yaml:2:6: error: invalid UTF-8: invalid leading UTF-8 octet 0xFF"
+      "t.yaml:2:6: error: invalid UTF-8: invalid leading UTF-8 octet (found byte 0xFF)"
     ])
     #expect(printed(parse(bytes: Array("a: é".utf8).dropLast())) == [
       "t.yaml:1:4: error: invalid UTF-8: incomplete UTF-8 octet sequence"
@@ -92,7 +92,7 @@ import Testing
     #expect(printed(parse(bytes: [0xFF, 0xFE, 0x61, 0x00])) == [
       "t.yaml:1:1: error: UTF-16 input is not supported; save the file as UTF-8"
     ])
-    #expect(!parse(bytes: [0xFE]).hasErrors || true)
+    #expect(parse(bytes: [0xFE]).hasErrors)
   }
 
   @Test func sizeLimitIsCheckedFirst() {

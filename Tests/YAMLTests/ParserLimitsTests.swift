@@ -14,15 +14,12 @@ import Testing
 
   /// l0 … l3 copy 12 330 nodes; the eighth `*l3` in l4 (11 111 nodes each) crosses 100 000.
   @Test(.timeLimit(.minutes(1))) func billionLaughsFailsFastAtTheAlias() {
-    let clock = ContinuousClock()
-    var result = ParseResult()
-    let elapsed = clock.measure { result = parse(Self.billionLaughs) }
+    let result = parse(Self.billionLaughs)
     #expect(printed(result) == [
       "t.yaml:5:45: error: alias '*l3' expands beyond 100000 copied nodes "
         + "(limit maxAliasExpansion; is this a billion-laughs bomb?)"
     ])
     #expect(result.documents.isEmpty)
-    #expect(elapsed < .seconds(1))
   }
 
   @Test func aliasCopiesKeepContentAndRecordTheAlias() throws {

@@ -36,7 +36,8 @@ extension LibYAMLFailure {
     var detail = ""
     if problemValue >= 0 {
       let hex = String(problemValue, radix: 16, uppercase: true)
-      detail = problem.contains("octet") ? " 0x\(hex)" : " U+\(String(repeating: "0", count: max(0, 4 - hex.count)))\(hex)"
+      let padded = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+      detail = problem.contains("octet") ? " (found byte 0x\(hex))" : " (found U+\(padded))"
     }
     let prefix = problem.contains("UTF-8") ? "invalid UTF-8: " : ""
     return .error("\(prefix)\(problem)\(detail)", at: Location(file: file, mark: mark))

@@ -20,7 +20,9 @@ enum SourceChecks {
     let bytes = lines.bytes
     guard line >= 1, line <= lines.lineCount else { return false }
     if offset < bytes.count && bytes[offset] == 0x09 { return true }
-    let prefix = bytes[lines.starts[line - 1]..<offset]
+    let start = lines.starts[line - 1]
+    guard start <= offset, offset <= bytes.count else { return false }
+    let prefix = bytes[start..<offset]
     return prefix.contains(0x09) && prefix.allSatisfy { $0 == 0x09 || $0 == 0x20 }
   }
 }

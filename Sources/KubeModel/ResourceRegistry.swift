@@ -5,6 +5,12 @@ public enum ResourceRegistry {
   /// Every modelled type.
   public static let types: [any KubeResource.Type] = [
     GenericObject.self,
+    Secret.self, ConfigMap.self, ServiceAccount.self, Namespace.self, Service.self,
+    PersistentVolumeClaim.self, ResourceQuota.self, LimitRange.self,
+    Role.self, ClusterRole.self, RoleBinding.self, ClusterRoleBinding.self,
+    NetworkPolicy.self,
+    ServiceMonitor.self, PodMonitor.self,
+    SparkApplication.self, ScheduledSparkApplication.self,
   ]
 
   private static let byKind: [String: [any KubeResource.Type]] = Dictionary(

@@ -7,6 +7,12 @@ public enum ResourceRegistry {
     GenericObject.self,
     Pod.self,
     PodTemplate.self,
+    Secret.self, ConfigMap.self, ServiceAccount.self, Namespace.self, Service.self,
+    PersistentVolumeClaim.self, ResourceQuota.self, LimitRange.self,
+    Role.self, ClusterRole.self, RoleBinding.self, ClusterRoleBinding.self,
+    NetworkPolicy.self,
+    ServiceMonitor.self, PodMonitor.self,
+    SparkApplication.self, ScheduledSparkApplication.self,
   ]
 
   private static let byKind: [String: [any KubeResource.Type]] = Dictionary(

@@ -1,0 +1,122 @@
+import YAML
+
+/// monitoring.coreos.com/v1 PodMonitor (Prometheus Operator).
+public struct PodMonitor: KubeResource, Hashable {
+  public static let kind = "PodMonitor"
+  public static let groups = ["monitoring.coreos.com"]
+  /// The apiVersion written for generated objects.
+  public static let apiVersion = "monitoring.coreos.com/v1"
+
+  public var header: ResourceHeader
+  public var spec: PodMonitorSpec?
+  public var status: Node?
+  public var unknown: UnknownFields
+
+  /// Creates a PodMonitor for a generated object.
+  public init(metadata: ObjectMeta?, spec: PodMonitorSpec? = nil) {
+    self.header = ResourceHeader(apiVersion: Self.apiVersion, kind: Self.kind, metadata: metadata)
+    self.spec = spec
+    self.status = nil
+    self.unknown = .none
+  }
+
+  public init(reading r: inout MappingReader) {
+    header = ResourceHeader(reading: &r)
+    spec = r.optional("spec")
+    status = r.optional("status")
+    unknown = r.unconsumed()
+  }
+
+  public func write(to w: inout MappingWriter) {
+    header.write(to: &w)
+    w.set("spec", spec)
+    w.set("status", status)
+    w.append(unknown)
+  }
+}
+
+/// monitoring/v1 PodMonitorSpec.
+public struct PodMonitorSpec: MappingConvertible, Hashable {
+  public static let typeName = "PodMonitorSpec"
+
+  public var jobLabel: String?
+  public var podTargetLabels: [String]?
+  public var podMetricsEndpoints: [PodMetricsEndpoint]?
+  public var selector: LabelSelector?
+  public var namespaceSelector: NamespaceSelector?
+  public var sampleLimit: Int?
+  public var targetLimit: Int?
+  public var scrapeProtocols: [String]?
+  public var fallbackScrapeProtocol: String?
+  public var scrapeClassicHistograms: Bool?
+  public var scrapeNativeHistograms: Bool?
+  public var nativeHistogramBucketLimit: Int?
+  public var nativeHistogramMinBucketFactor: IntOrString?
+  public var convertClassicHistogramsToNHCB: Bool?
+  public var keepDroppedTargets: Int?
+  public var labelLimit: Int?
+  public var labelNameLengthLimit: Int?
+  public var labelValueLengthLimit: Int?
+  public var bodySizeLimit: String?
+  public var attachMetadata: Node?
+  public var scrapeClass: String?
+  public var selectorMechanism: String?
+  public var unknown: UnknownFields
+
+  /// Creates an empty value for a generated object; set the fields after.
+  public init() {
+    self.unknown = .none
+  }
+
+  public init(reading r: inout MappingReader) {
+    jobLabel = r.optional("jobLabel")
+    podTargetLabels = r.optional("podTargetLabels")
+    podMetricsEndpoints = r.optional("podMetricsEndpoints")
+    selector = r.optional("selector")
+    namespaceSelector = r.optional("namespaceSelector")
+    sampleLimit = r.optional("sampleLimit")
+    targetLimit = r.optional("targetLimit")
+    scrapeProtocols = r.optional("scrapeProtocols")
+    fallbackScrapeProtocol = r.optional("fallbackScrapeProtocol")
+    scrapeClassicHistograms = r.optional("scrapeClassicHistograms")
+    scrapeNativeHistograms = r.optional("scrapeNativeHistograms")
+    nativeHistogramBucketLimit = r.optional("nativeHistogramBucketLimit")
+    nativeHistogramMinBucketFactor = r.optional("nativeHistogramMinBucketFactor")
+    convertClassicHistogramsToNHCB = r.optional("convertClassicHistogramsToNHCB")
+    keepDroppedTargets = r.optional("keepDroppedTargets")
+    labelLimit = r.optional("labelLimit")
+    labelNameLengthLimit = r.optional("labelNameLengthLimit")
+    labelValueLengthLimit = r.optional("labelValueLengthLimit")
+    bodySizeLimit = r.optional("bodySizeLimit")
+    attachMetadata = r.optional("attachMetadata")
+    scrapeClass = r.optional("scrapeClass")
+    selectorMechanism = r.optional("selectorMechanism")
+    unknown = r.unconsumed()
+  }
+
+  public func write(to w: inout MappingWriter) {
+    w.set("jobLabel", jobLabel)
+    w.set("podTargetLabels", podTargetLabels)
+    w.set("podMetricsEndpoints", podMetricsEndpoints)
+    w.set("selector", selector)
+    w.set("namespaceSelector", namespaceSelector)
+    w.set("sampleLimit", sampleLimit)
+    w.set("targetLimit", targetLimit)
+    w.set("scrapeProtocols", scrapeProtocols)
+    w.set("fallbackScrapeProtocol", fallbackScrapeProtocol)
+    w.set("scrapeClassicHistograms", scrapeClassicHistograms)
+    w.set("scrapeNativeHistograms", scrapeNativeHistograms)
+    w.set("nativeHistogramBucketLimit", nativeHistogramBucketLimit)
+    w.set("nativeHistogramMinBucketFactor", nativeHistogramMinBucketFactor)
+    w.set("convertClassicHistogramsToNHCB", convertClassicHistogramsToNHCB)
+    w.set("keepDroppedTargets", keepDroppedTargets)
+    w.set("labelLimit", labelLimit)
+    w.set("labelNameLengthLimit", labelNameLengthLimit)
+    w.set("labelValueLengthLimit", labelValueLengthLimit)
+    w.set("bodySizeLimit", bodySizeLimit)
+    w.set("attachMetadata", attachMetadata)
+    w.set("scrapeClass", scrapeClass)
+    w.set("selectorMechanism", selectorMechanism)
+    w.append(unknown)
+  }
+}

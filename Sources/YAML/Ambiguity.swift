@@ -19,7 +19,6 @@ public enum Ambiguity {
     switch first {
     case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"),
       UInt8(ascii: "."):
-      guard s.utf8.count <= 64 else { return false }  // no number or timestamp is that long
       return withBytes(s) { ScalarSyntax(bytes: $0).isNumberOrTimestamp }
     case UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "n"), UInt8(ascii: "N"),
       UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"),

@@ -59,13 +59,10 @@ struct TreeWriter {
       try emitter.scalar("null", tag: nil, style: YAML_PLAIN_SCALAR_STYLE)
       return
     }
-    // The non-specific tag `!` only says "a string"; libyaml would write it as `!<%21>`.
-    var tag = node.tag, style = node.style
-    if tag == "!" {
-      tag = nil
-      if style == .plain { style = .any }
-    }
-    let styleCode = ScalarStyle.select(text, style: style)
+    // libyaml cannot write the non-specific tag `!` (it writes `!<%21>`). PyYAML resolves `! x`
+    // as if plain, so the tag is dropped and the style kept.
+    let tag = node.tag == "!" ? nil : node.tag
+    let styleCode = ScalarStyle.select(text, style: node.style)
     guard AstralPlaceholders.needed(text) else {
       return try emitter.scalar(text, tag: tag, style: styleCode)
     }

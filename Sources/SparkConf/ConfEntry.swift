@@ -12,6 +12,8 @@ public struct ConfEntry: Hashable, Sendable {
     case flag(String)
     /// Set by a caller (tests, an operator translation, `kubespark.yaml`).
     case programmatic
+    /// Filled in by spark-submit itself, with the reason (e.g. the app name from `--class`).
+    case derived(String)
   }
 
   /// The key.

@@ -3,7 +3,6 @@
 /// Sources: Spark's config registry per release (facts §9, "related core keys") and §2–§3.
 extension SparkSetting {
   private static let v3_4 = SparkVersion(3, 4), v4_0 = SparkVersion(4, 0), v4_1 = SparkVersion(4, 1)
-  private static let v4_2 = SparkVersion(4, 2), v4_3 = SparkVersion(4, 3)
 
   // MARK: Application
   public static let appName = SparkSetting("spark.app.name", .string)

@@ -3,17 +3,17 @@ import Testing
 import YAML
 
 /// Checks a manifest already in model order (unknown keys last) comes back identical.
-func expectIdentity<T: KubeResource>(_ value: Y, as type: T.Type, sourceLocation: SourceLocation = #_sourceLocation) -> T? {
-  let result = roundTrip(value, as: type)
+func expectIdentity<T: KubeResource>(_ value: KY, as type: T.Type, sourceLocation: SourceLocation = #_sourceLocation) -> T? {
+  let result = kindsRoundTrip(value, as: type)
   #expect(result.context.diagnostics.isEmpty, "\(result.context.diagnostics)", sourceLocation: sourceLocation)
   #expect(result.object != nil, sourceLocation: sourceLocation)
-  #expect(result.output.map(render) == render(result.input), sourceLocation: sourceLocation)
+  #expect(result.output.map(render) == kindsRender(result.input), sourceLocation: sourceLocation)
   return result.object
 }
 
 @Suite struct KindsCoreTests {
   @Test func secret() throws {
-    let manifest: Y = [
+    let manifest: KY = [
       "apiVersion": "v1", "kind": "Secret",
       "metadata": ["name": "s3-creds", "namespace": "spark", "x-meta": "kept"],
       "immutable": true,
@@ -33,11 +33,11 @@ func expectIdentity<T: KubeResource>(_ value: Y, as type: T.Type, sourceLocation
   }
 
   @Test func secretKeysComeOutInModelOrderWithSortedData() throws {
-    let manifest: Y = [
+    let manifest: KY = [
       "type": "Opaque", "extra": 1, "data": ["z": "MQ==", "a": "Mg=="], "kind": "Secret",
       "metadata": ["name": "x"], "apiVersion": "v1", "later": ["k": "v"],
     ]
-    let (secret, _, context) = decode(manifest, as: Secret.self)
+    let (secret, _, context) = kindsDecode(manifest, as: Secret.self)
     #expect(context.diagnostics.isEmpty)
     let out = try #require(secret).encode()
     #expect(keys(out) == ["apiVersion", "kind", "metadata", "data", "type", "extra", "later"])
@@ -45,7 +45,7 @@ func expectIdentity<T: KubeResource>(_ value: Y, as type: T.Type, sourceLocation
   }
 
   @Test func configMapAndServiceAccount() throws {
-    let configMap: Y = [
+    let configMap: KY = [
       "apiVersion": "v1", "kind": "ConfigMap", "metadata": ["name": "conf"],
       "immutable": false, "data": ["spark-defaults.conf": "spark.executor.cores 4"],
       "binaryData": ["blob": "AAEC"], "extra": "x",
@@ -54,7 +54,7 @@ func expectIdentity<T: KubeResource>(_ value: Y, as type: T.Type, sourceLocation
     #expect(cm.immutable == false && cm.binaryData?["blob"] == "AAEC")
     #expect(cm.data?["spark-defaults.conf"] == "spark.executor.cores 4")
 
-    let account: Y = [
+    let account: KY = [
       "apiVersion": "v1", "kind": "ServiceAccount", "metadata": ["name": "spark"],
       "secrets": [], "imagePullSecrets": [["name": "regcred"]],
       "automountServiceAccountToken": false,
@@ -65,7 +65,7 @@ func expectIdentity<T: KubeResource>(_ value: Y, as type: T.Type, sourceLocation
   }
 
   @Test func namespaceKeepsSpecAndStatus() throws {
-    let manifest: Y = [
+    let manifest: KY = [
       "apiVersion": "v1", "kind": "Namespace", "metadata": ["name": "spark"],
       "spec": ["finalizers": ["kubernetes"]], "status": ["phase": "Active"], "other": 1,
     ]
@@ -75,7 +75,7 @@ func expectIdentity<T: KubeResource>(_ value: Y, as type: T.Type, sourceLocation
   }
 
   @Test func service() throws {
-    let manifest: Y = [
+    let manifest: KY = [
       "apiVersion": "v1", "kind": "Service", "metadata": ["name": "driver-svc"],
       "spec": [
         "ports": [
@@ -105,16 +105,16 @@ func expectIdentity<T: KubeResource>(_ value: Y, as type: T.Type, sourceLocation
   }
 
   @Test func quotedTargetPortIsAString() throws {
-    let manifest: Y = [
+    let manifest: KY = [
       "apiVersion": "v1", "kind": "Service", "metadata": ["name": "s"],
       "spec": ["ports": [["port": 80, "targetPort": .quoted("8080")]]],
     ]
-    let svc = try #require(decode(manifest, as: Service.self).object)
+    let svc = try #require(kindsDecode(manifest, as: Service.self).object)
     #expect(svc.spec?.ports?[0].targetPort == .string("8080"))
   }
 
   @Test func persistentVolumeClaim() throws {
-    let manifest: Y = [
+    let manifest: KY = [
       "apiVersion": "v1", "kind": "PersistentVolumeClaim", "metadata": ["name": "spark-local-dir-1"],
       "spec": [
         "accessModes": ["ReadWriteOnce"],
@@ -134,7 +134,7 @@ func expectIdentity<T: KubeResource>(_ value: Y, as type: T.Type, sourceLocation
   }
 
   @Test func resourceQuotaAndLimitRange() throws {
-    let quota: Y = [
+    let quota: KY = [
       "apiVersion": "v1", "kind": "ResourceQuota", "metadata": ["name": "spark-quota"],
       "spec": [
         "hard": ["limits.memory": "64Gi", "requests.cpu": "16"],
@@ -144,7 +144,7 @@ func expectIdentity<T: KubeResource>(_ value: Y, as type: T.Type, sourceLocation
     let rq = try #require(expectIdentity(quota, as: ResourceQuota.self))
     #expect(rq.spec?.hard != nil && rq.spec?.scopes == ["NotBestEffort"] && rq.spec?.scopeSelector != nil)
 
-    let limits: Y = [
+    let limits: KY = [
       "apiVersion": "v1", "kind": "LimitRange", "metadata": ["name": "defaults"],
       "spec": [
         "limits": [

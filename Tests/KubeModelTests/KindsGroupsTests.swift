@@ -4,11 +4,11 @@ import YAML
 
 @Suite struct KindsRBACNetworkingMonitoringTests {
   @Test func roleAndClusterRole() throws {
-    let rule: Y = [
+    let rule: KY = [
       "verbs": ["get", "list", "create"], "apiGroups": [""], "resources": ["pods", "services"],
       "resourceNames": ["driver"], "nonResourceURLs": [], "x-rule": true,
     ]
-    let role: Y = [
+    let role: KY = [
       "apiVersion": "rbac.authorization.k8s.io/v1", "kind": "Role",
       "metadata": ["name": "spark-role", "namespace": "spark"], "rules": [rule],
     ]
@@ -17,7 +17,7 @@ import YAML
     #expect(r.rules?.first?.nonResourceURLs == [])
     #expect(r.rules?.first?.unknown.keys == ["x-rule"])
 
-    let clusterRole: Y = [
+    let clusterRole: KY = [
       "apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRole", "metadata": ["name": "spark"],
       "rules": [["verbs": ["get"], "nonResourceURLs": ["/metrics"]]],
       "aggregationRule": ["clusterRoleSelectors": [["matchLabels": ["a": "b"]]]],
@@ -27,12 +27,12 @@ import YAML
   }
 
   @Test func bindings() throws {
-    let subjects: Y = [
+    let subjects: KY = [
       ["kind": "ServiceAccount", "name": "spark", "namespace": "spark"],
       ["kind": "User", "apiGroup": "rbac.authorization.k8s.io", "name": "alice"],
     ]
-    let roleRef: Y = ["apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": "spark-role"]
-    let binding: Y = [
+    let roleRef: KY = ["apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": "spark-role"]
+    let binding: KY = [
       "apiVersion": "rbac.authorization.k8s.io/v1", "kind": "RoleBinding", "metadata": ["name": "b"],
       "subjects": subjects, "roleRef": roleRef, "extra": ["deep": ["deeper": "x"]],
     ]
@@ -41,7 +41,7 @@ import YAML
     #expect(rb.subjects?[0].namespace == "spark" && rb.subjects?[1].apiGroup == "rbac.authorization.k8s.io")
     #expect(rb.roleRef?.name == "spark-role" && rb.roleRef?.kind == "Role")
 
-    let clusterBinding: Y = [
+    let clusterBinding: KY = [
       "apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRoleBinding", "metadata": ["name": "cb"],
       "subjects": subjects, "roleRef": roleRef,
     ]
@@ -50,7 +50,7 @@ import YAML
   }
 
   @Test func networkPolicy() throws {
-    let manifest: Y = [
+    let manifest: KY = [
       "apiVersion": "networking.k8s.io/v1", "kind": "NetworkPolicy", "metadata": ["name": "spark-np"],
       "spec": [
         "podSelector": ["matchLabels": ["spark-role": "driver"]],
@@ -70,7 +70,7 @@ import YAML
     ]
     let np = try #require(expectIdentity(manifest, as: NetworkPolicy.self))
     let spec = try #require(np.spec)
-    #expect(spec.podSelector.map { render($0.encode()) } == "{matchLabels: {spark-role: driver}}")
+    #expect(spec.podSelector.map { kindsRender($0.encode()) } == "{matchLabels: {spark-role: driver}}")
     let rule = try #require(spec.ingress?.first)
     #expect(rule.from?.count == 3 && rule.from?[1].namespaceSelector != nil)
     #expect(rule.from?[2].ipBlock?.except == ["10.1.0.0/16"] && rule.from?[2].ipBlock?.unknown.keys == ["note"])
@@ -81,7 +81,7 @@ import YAML
   }
 
   @Test func serviceMonitor() throws {
-    let manifest: Y = [
+    let manifest: KY = [
       "apiVersion": "monitoring.coreos.com/v1", "kind": "ServiceMonitor", "metadata": ["name": "spark"],
       "spec": [
         "jobLabel": "app", "targetLabels": ["team"], "podTargetLabels": ["spark-role"],
@@ -108,7 +108,7 @@ import YAML
   }
 
   @Test func podMonitor() throws {
-    let manifest: Y = [
+    let manifest: KY = [
       "apiVersion": "monitoring.coreos.com/v1", "kind": "PodMonitor", "metadata": ["name": "spark-pods"],
       "spec": [
         "jobLabel": "app", "podTargetLabels": ["spark-app-name"],
@@ -162,10 +162,10 @@ import YAML
   }
 
   @Test func unmodelledKindDecodesAsGenericObject() {
-    let manifest: Y = ["apiVersion": "example.com/v1", "kind": "Widget", "metadata": ["name": "w"], "spec": 1]
+    let manifest: KY = ["apiVersion": "example.com/v1", "kind": "Widget", "metadata": ["name": "w"], "spec": 1]
     let context = DecodeContext(file: "test.yaml")
     let object = KubeDecoder.decode(NodeBuilder.node(manifest), in: context)
     #expect(object is GenericObject)
-    #expect(object.map { render($0.encode()) } == render(NodeBuilder.node(manifest)))
+    #expect(object.map { kindsRender($0.encode()) } == kindsRender(NodeBuilder.node(manifest)))
   }
 }

@@ -3,7 +3,7 @@ import Testing
 import YAML
 
 @Suite struct KindsSparkTests {
-  static let driver: Y = [
+  static let driver: KY = [
     "cores": 1, "coreLimit": "1200m", "memory": "2g", "memoryOverhead": "512m",
     "gpu": ["name": "nvidia.com/gpu", "quantity": 1],
     "image": "spark:3.5.1",
@@ -31,12 +31,12 @@ import YAML
     "priorityClassName": "high",
     "driverFuture": ["nested": ["level": [3]]],
   ]
-  static let executor: Y = [
+  static let executor: KY = [
     "cores": 4, "coreRequest": "3500m", "memory": "8g",
     "env": [["name": "A", "valueFrom": ["secretKeyRef": ["name": "s", "key": "k"]]]],
     "instances": 10, "deleteOnTermination": false,
   ]
-  static let spec: Y = [
+  static let spec: KY = [
     "type": "Scala", "sparkVersion": "3.5.1", "mode": "cluster", "image": "spark:3.5.1",
     "imagePullPolicy": "IfNotPresent", "imagePullSecrets": ["regcred"],
     "mainClass": "org.apache.spark.examples.SparkPi",
@@ -57,7 +57,7 @@ import YAML
     "suspend": false,
     "specFuture": "x",
   ]
-  static let app: Y = [
+  static let app: KY = [
     "apiVersion": "sparkoperator.k8s.io/v1beta2", "kind": "SparkApplication",
     "metadata": ["name": "spark-pi", "namespace": "spark"],
     "spec": spec,
@@ -96,7 +96,7 @@ import YAML
   }
 
   @Test func keysComeOutInModelOrder() throws {
-    let manifest: Y = [
+    let manifest: KY = [
       "spec": [
         "executor": ["instances": 2, "zz": 1, "cores": 1],
         "sparkConf": ["b": "2", "a": "1"],
@@ -106,7 +106,7 @@ import YAML
       "kind": "SparkApplication", "unknownTop": 1, "apiVersion": "sparkoperator.k8s.io/v1beta2",
       "metadata": ["name": "x"],
     ]
-    let (object, _, context) = decode(manifest, as: SparkApplication.self)
+    let (object, _, context) = kindsDecode(manifest, as: SparkApplication.self)
     #expect(context.diagnostics.isEmpty)
     let out = try #require(object).encode()
     #expect(keys(out) == ["apiVersion", "kind", "metadata", "spec", "unknownTop"])
@@ -128,12 +128,12 @@ import YAML
     let expected =
       "{apiVersion: sparkoperator.k8s.io/v1beta2, kind: SparkApplication, metadata: {name: gen}, "
       + "spec: {sparkConf: {spark.executor.cores: 4}, driver: {cores: 2, podName: gen-driver}}}"
-    #expect(render(out) == expected)
+    #expect(kindsRender(out) == expected)
     #expect(out["spec"]?["driver"]?["cores"]?.style == .plain)
   }
 
   @Test func scheduledSparkApplication() throws {
-    let manifest: Y = [
+    let manifest: KY = [
       "apiVersion": "sparkoperator.k8s.io/v1beta2", "kind": "ScheduledSparkApplication",
       "metadata": ["name": "nightly"],
       "spec": [
@@ -151,7 +151,7 @@ import YAML
   }
 
   @Test func wrongTypesAreReportedWithPathAndMark() throws {
-    let manifest: Y = [
+    let manifest: KY = [
       "apiVersion": "sparkoperator.k8s.io/v1beta2", "kind": "SparkApplication", "metadata": ["name": "bad"],
       "spec": [
         "driver": ["env": ["NAME": "value"], "cores": "one"],
@@ -160,7 +160,7 @@ import YAML
         "arguments": "not-a-list",
       ],
     ]
-    let (object, node, context) = decode(manifest, as: SparkApplication.self)
+    let (object, node, context) = kindsDecode(manifest, as: SparkApplication.self)
     #expect(object != nil && context.hasErrors)
     let messages = context.diagnostics.map(\.message)
     #expect(messages.contains("expected a list of EnvVar at spec.driver.env, found a mapping"))

@@ -3,27 +3,27 @@ import YAML
 
 /// A YAML value written as Swift literals, for tests while the parser is built elsewhere.
 /// Mappings keep the literal's order; strings are plain scalars unless made with `.quoted`.
-indirect enum Y: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
+indirect enum KY: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
   ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral, ExpressibleByNilLiteral
 {
   case plain(String)
   case quoted(String)
-  case list([Y])
-  case map([(String, Y)])
+  case list([KY])
+  case map([(String, KY)])
 
   init(stringLiteral value: String) { self = .plain(value) }
   init(integerLiteral value: Int) { self = .plain(String(value)) }
   init(booleanLiteral value: Bool) { self = .plain(value ? "true" : "false") }
-  init(arrayLiteral elements: Y...) { self = .list(elements) }
-  init(dictionaryLiteral elements: (String, Y)...) { self = .map(elements) }
+  init(arrayLiteral elements: KY...) { self = .list(elements) }
+  init(dictionaryLiteral elements: (String, KY)...) { self = .map(elements) }
   init(nilLiteral: ()) { self = .plain("null") }
 }
 
-/// Builds a `Node` tree from `Y`, giving every key and value its own line so marks differ.
+/// Builds a `Node` tree from `KY`, giving every key and value its own line so marks differ.
 struct NodeBuilder {
   private var line = 0
 
-  static func node(_ value: Y) -> Node {
+  static func node(_ value: KY) -> Node {
     var builder = NodeBuilder()
     return builder.build(value, column: 1)
   }
@@ -33,7 +33,7 @@ struct NodeBuilder {
     return Mark(line: line, column: column, offset: line * 100 + column)
   }
 
-  private mutating func build(_ value: Y, column: Int) -> Node {
+  private mutating func build(_ value: KY, column: Int) -> Node {
     let mark = nextMark(column)
     switch value {
     case .plain(let text): return Node(.scalar(text), style: .plain, mark: mark)
@@ -54,12 +54,12 @@ struct NodeBuilder {
 }
 
 /// The tree as compact text, ignoring style and marks: `{a: 1, b: [x, y]}`.
-func render(_ node: Node) -> String {
+func kindsRender(_ node: Node) -> String {
   switch node.content {
   case .scalar(let text): return text
   case .sequence(let items): return "[" + items.map(render).joined(separator: ", ") + "]"
   case .mapping(let pairs):
-    return "{" + pairs.map { "\(render($0.key)): \(render($0.value))" }.joined(separator: ", ") + "}"
+    return "{" + pairs.map { "\(kindsRender($0.key)): \(kindsRender($0.value))" }.joined(separator: ", ") + "}"
   }
 }
 
@@ -71,14 +71,14 @@ func keys(_ node: Node, _ path: String...) -> [String] {
 }
 
 /// Decodes a document through `KubeDecoder` as the given kind.
-func decode<T: KubeResource>(_ value: Y, as type: T.Type) -> (object: T?, node: Node, context: DecodeContext) {
+func kindsDecode<T: KubeResource>(_ value: KY, as type: T.Type) -> (object: T?, node: Node, context: DecodeContext) {
   let context = DecodeContext(file: "test.yaml")
   let node = NodeBuilder.node(value)
   return (KubeDecoder.decode(node, in: context) as? T, node, context)
 }
 
 /// Decodes and re-encodes; returns the object, the input and output trees, and the context.
-func roundTrip<T: KubeResource>(_ value: Y, as type: T.Type) -> (object: T?, input: Node, output: Node?, context: DecodeContext) {
-  let (object, node, context) = decode(value, as: type)
+func kindsRoundTrip<T: KubeResource>(_ value: KY, as type: T.Type) -> (object: T?, input: Node, output: Node?, context: DecodeContext) {
+  let (object, node, context) = kindsDecode(value, as: type)
   return (object, node, object?.encode(), context)
 }

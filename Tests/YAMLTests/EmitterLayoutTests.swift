@@ -93,7 +93,7 @@ import YAML
       str: !!str 0755
       int: !!int "10"
       local: !foo x
-      nonSpecific: "yes"
+      nonSpecific: yes
       map: !!map {}
       set: !!set
         a:
@@ -115,4 +115,15 @@ import YAML
   for _ in 0..<20_000 { node = .sequence([node], style: .flow) }
   let text = try YAMLEmitter.emit(node)
   #expect(text.hasPrefix("--- [[[[") && text.hasSuffix("leaf" + String(repeating: "]", count: 20_000) + "\n"))
+}
+
+/// libyaml's refusals become a thrown `Diagnostic` carrying libyaml's problem, never a crash.
+@Test func libyamlErrorsAreDiagnostics() throws {
+  let node = Node.mapping(["k": Node(.scalar("x"), tag: "")])
+  #expect {
+    try YAMLEmitter.emit(node)
+  } throws: { error in
+    guard let diagnostic = error as? Diagnostic else { return false }
+    return diagnostic.severity == .error && diagnostic.message.contains("tag value must not be empty")
+  }
 }

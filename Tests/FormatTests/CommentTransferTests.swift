@@ -104,7 +104,7 @@ func formatted(_ text: String, sourceLocation: SourceLocation = #_sourceLocation
 
       """
     let output = formatted(source)
-    #expect(output.contains("\"x # not a comment\""))
+    #expect(output.contains("'x # not a comment'"))
     #expect(output.contains("  # not a comment either\n"))
     #expect(CanonicalFormatter.format(Array(output.utf8), file: "t.yaml").isCanonical)
   }

@@ -61,7 +61,9 @@ enum CommentAttacher {
     let ended = entries.filter {
       $0.node.endMark.line == comment.mark.line && $0.node.endMark.offset <= comment.mark.offset
     }
-    let target = ended.min { ($1.node.endMark.offset, $0.depth) < ($0.node.endMark.offset, $1.depth) }
+    // The node ending last before the `#`; of nodes ending together (a block collection ends with
+    // its last item), the innermost.
+    let target = ended.max { ($0.node.endMark.offset, $0.depth) < ($1.node.endMark.offset, $1.depth) }
     if let target {
       return CommentAnchor(document: document, path: target.path, role: target.role, placement: .after)
     }

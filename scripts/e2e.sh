@@ -21,7 +21,7 @@ check "usage error" 64 "$bin" fmt --check --write examples
 check "missing file" 2 "$bin" fmt does/not/exist.yaml
 
 # Hostile inputs: exit 2 with a positioned message, within 5 s and 1 GiB of memory.
-for f in fixtures/yaml/bad/*.yaml; do
+for f in fixtures/hostile/*.yaml fixtures/yaml/bad/*.yaml; do
   [ -e "$f" ] || continue
   check "hostile $f" 2 timeout 5 bash -c "ulimit -v 1048576; exec \"$bin\" fmt \"$f\""
   if ! grep -qE '^[^:]+:[0-9]+:[0-9]+: error: ' /tmp/e2e.err; then

@@ -19,3 +19,15 @@ public enum Fixtures {
     Array(try Data(contentsOf: url(relativePath)))
   }
 }
+
+extension Fixtures {
+  /// Every *.yaml / *.yml under `fixtures/<directory>`, as paths relative to `fixtures/`, sorted.
+  public static func yamlFiles(under directory: String) -> [String] {
+    let root = url(directory)
+    let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
+    let urls = (walker?.allObjects as? [URL]) ?? []
+    return urls.filter { ["yaml", "yml"].contains($0.pathExtension) }
+      .map { directory + "/" + $0.path.dropFirst(root.path.count + 1) }
+      .sorted()
+  }
+}

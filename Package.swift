@@ -18,11 +18,12 @@ let package = Package(
     .target(name: "KubeModel", dependencies: ["YAML"]),
     .target(name: "Format", dependencies: ["YAML", "KubeModel"]),
     .target(name: "SparkConf", dependencies: ["YAML"]),
+    .target(name: "SparkPods", dependencies: ["YAML", "KubeModel", "SparkConf"]),
     .target(name: "KubesparkTestSupport", dependencies: ["YAML"], path: "Sources/KubesparkTestSupport"),
     .executableTarget(
       name: "kubespark",
       dependencies: [
-        "YAML", "KubeModel", "Format",
+        "YAML", "KubeModel", "Format", "SparkConf", "SparkPods",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "kubespark-bench", dependencies: ["YAML", "KubeModel"]),
@@ -30,6 +31,8 @@ let package = Package(
     .testTarget(name: "KubeModelTests", dependencies: ["KubeModel", "YAML", "KubesparkTestSupport"]),
     .testTarget(name: "SparkConfTests", dependencies: ["SparkConf", "YAML", "KubesparkTestSupport"]),
     .testTarget(name: "FormatTests", dependencies: ["Format", "YAML", "KubesparkTestSupport"]),
+    .testTarget(
+      name: "SparkPodsTests", dependencies: ["SparkPods", "SparkConf", "KubeModel", "YAML", "KubesparkTestSupport"]),
     .testTarget(name: "kubesparkTests", dependencies: ["KubesparkTestSupport"]),
   ]
 )

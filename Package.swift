@@ -19,11 +19,15 @@ let package = Package(
     .target(name: "Format", dependencies: ["YAML", "KubeModel"]),
     .target(name: "SparkConf", dependencies: ["YAML"]),
     .target(name: "SparkPods", dependencies: ["YAML", "KubeModel", "SparkConf"]),
+    .target(name: "Generate", dependencies: ["YAML", "KubeModel", "SparkConf", "SparkPods", "Format"]),
+    .target(name: "Lint", dependencies: ["YAML", "KubeModel", "SparkConf", "SparkPods"]),
+    .target(name: "Rules", dependencies: ["YAML", "KubeModel", "SparkConf", "SparkPods", "Lint"]),
+    .target(name: "Reporters", dependencies: ["YAML", "Lint"]),
     .target(name: "KubesparkTestSupport", dependencies: ["YAML"], path: "Sources/KubesparkTestSupport"),
     .executableTarget(
       name: "kubespark",
       dependencies: [
-        "YAML", "KubeModel", "Format", "SparkConf", "SparkPods",
+        "YAML", "KubeModel", "Format", "SparkConf", "SparkPods", "Generate", "Lint", "Rules", "Reporters",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "kubespark-bench", dependencies: ["YAML", "KubeModel"]),
@@ -33,6 +37,10 @@ let package = Package(
     .testTarget(name: "FormatTests", dependencies: ["Format", "YAML", "KubesparkTestSupport"]),
     .testTarget(
       name: "SparkPodsTests", dependencies: ["SparkPods", "SparkConf", "KubeModel", "YAML", "KubesparkTestSupport"]),
+    .testTarget(
+      name: "GenerateTests", dependencies: ["Generate", "SparkPods", "SparkConf", "KubeModel", "YAML", "KubesparkTestSupport"]),
+    .testTarget(
+      name: "LintTests", dependencies: ["Lint", "Rules", "Reporters", "SparkPods", "SparkConf", "KubeModel", "YAML", "KubesparkTestSupport"]),
     .testTarget(name: "kubesparkTests", dependencies: ["KubesparkTestSupport"]),
   ]
 )

@@ -30,7 +30,7 @@ let package = Package(
         "YAML", "KubeModel", "Format", "SparkConf", "SparkPods", "Generate", "Lint", "Rules", "Reporters",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
-    .executableTarget(name: "kubespark-bench", dependencies: ["YAML", "KubeModel"]),
+    .executableTarget(name: "kubespark-bench", dependencies: ["YAML", "KubeModel", "Format"]),
     .testTarget(name: "YAMLTests", dependencies: ["YAML", "KubesparkTestSupport"]),
     .testTarget(name: "KubeModelTests", dependencies: ["KubeModel", "YAML", "KubesparkTestSupport"]),
     .testTarget(name: "SparkConfTests", dependencies: ["SparkConf", "YAML", "KubesparkTestSupport"]),

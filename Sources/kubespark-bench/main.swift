@@ -1,13 +1,15 @@
 // kubespark-bench: measures YAMLParser against libyaml's bare event loop on the same files.
 //
 //   swift build -c release --product kubespark-bench
-//   .build/release/kubespark-bench parse DIR...
+//   .build/release/kubespark-bench parse|fmt DIR...
 //
 // Reads every *.yaml / *.yml under the given folders (recursively) into memory, then alternates
 // five times: (a) a bare libyaml event loop over all files (as ../shared/bench/yamlparse.c
-// `events`), (b) YAMLParser.parse over all files. Prints MB/s of each and the median ratio.
+// `events`), (b) YAMLParser.parse (mode parse) or the whole `kubespark fmt` pipeline: parse, typed
+// decode, encode, emit, comment transfer (mode fmt). Prints MB/s of each and the median ratio.
 import CLibYAML
 import Foundation
+import Format
 import YAML
 
 /// Every YAML file under `paths`, read into memory, sorted by path.
@@ -54,7 +56,23 @@ func seconds(_ body: () -> Void) -> Double {
   return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
 
-func run(_ paths: [String], rounds: Int = 5) {
+/// What a mode measures: a name and the work done per file (returns documents, errors).
+struct Mode: Sendable {
+  var name: String
+  var work: @Sendable (String, [UInt8]) -> (documents: Int, errors: Int)
+
+  static let parse = Mode(name: "YAMLParser.parse") { name, bytes in
+    let result = YAMLParser.parse(bytes, file: name)
+    return (result.documents.count, result.hasErrors ? 1 : 0)
+  }
+
+  static let format = Mode(name: "CanonicalFormatter.format") { name, bytes in
+    let outcome = CanonicalFormatter.format(bytes, file: name)
+    return (outcome.text == nil ? 0 : 1, outcome.hasErrors ? 1 : 0)
+  }
+}
+
+func run(_ mode: Mode, _ paths: [String], rounds: Int = 5) {
   let files = loadFiles(paths)
   let megabytes = Double(files.reduce(0) { $0 + $1.1.count }) / 1e6
   print(String(format: "%d files, %.2f MB", files.count, megabytes))
@@ -65,22 +83,23 @@ func run(_ paths: [String], rounds: Int = 5) {
     let ours = seconds {
       (documents, errors) = (0, 0)
       for (name, bytes) in files {
-        let result = YAMLParser.parse(bytes, file: name)
-        documents += result.documents.count
-        errors += result.hasErrors ? 1 : 0
+        let counts = mode.work(name, bytes)
+        documents += counts.documents
+        errors += counts.errors
       }
     }
     ratios.append(ours / bare)
-    print(String(format: "round %d: libyaml events %.1f MB/s (%.3f s), YAMLParser.parse %.1f MB/s (%.3f s), ratio %.2f",
-                 round, megabytes / bare, bare, megabytes / ours, ours, ours / bare))
+    print(String(format: "round %d: libyaml events %.1f MB/s (%.3f s), %@ %.1f MB/s (%.3f s), ratio %.2f",
+                 round, megabytes / bare, bare, mode.name, megabytes / ours, ours, ours / bare))
   }
-  print("\(events) events, \(documents) documents, \(errors) files with errors")
-  print(String(format: "median ratio (YAMLParser.parse / libyaml events): %.2f", ratios.sorted()[rounds / 2]))
+  print("\(events) events, \(documents) documents/files, \(errors) files with errors")
+  print(String(format: "median ratio (%@ / libyaml events): %.2f", mode.name, ratios.sorted()[rounds / 2]))
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-guard arguments.first == "parse", arguments.count > 1 else {
-  FileHandle.standardError.write(Data("usage: kubespark-bench parse DIR...\n".utf8))
+let modes = ["parse": Mode.parse, "fmt": Mode.format]
+guard let first = arguments.first, let mode = modes[first], arguments.count > 1 else {
+  FileHandle.standardError.write(Data("usage: kubespark-bench parse|fmt DIR...\n".utf8))
   exit(64)
 }
-run(Array(arguments.dropFirst()))
+run(mode, Array(arguments.dropFirst()))

@@ -21,51 +21,51 @@ struct CommentAnchor: Hashable {
   var placement: Placement
 }
 
-/// Attaches each comment of a source to the node it describes.
-enum CommentAttacher {
-  /// The anchor of each comment, or the first comment that cannot be attached.
-  static func attach(_ comments: [Comment], documents: [Document], index: NodeIndex)
-    -> (anchored: [(CommentAnchor, Comment)], unattached: Comment?)
-  {
+/// Attaches each comment of a source to the node it describes: an own-line comment to the node
+/// that follows it, an end-of-line comment to the node that ends last before it on its line.
+struct CommentAttacher {
+  private let documents: [Document]
+  private let index: NodeIndex
+  /// Entry indices sorted by (start offset, depth) and by (end offset, depth), for binary search.
+  private let byStart: [Int]
+  private let byEnd: [Int]
+
+  init(documents: [Document], index: NodeIndex) {
+    self.documents = documents
+    self.index = index
+    let entries = index.entries
+    byStart = entries.indices.sorted { (entries[$0].mark.offset, entries[$0].depth) < (entries[$1].mark.offset, entries[$1].depth) }
+    byEnd = entries.indices.sorted { (entries[$0].endMark.offset, entries[$0].depth) < (entries[$1].endMark.offset, entries[$1].depth) }
+  }
+
+  /// The anchor of each comment, stopping at the first comment that cannot be attached.
+  func attach(_ comments: [Comment]) -> (anchored: [(CommentAnchor, Comment)], unattached: Comment?) {
     var result: [(CommentAnchor, Comment)] = []
     for comment in comments {
-      guard let anchor = anchor(for: comment, documents: documents, index: index) else {
-        return (result, comment)
-      }
+      guard let anchor = anchor(for: comment) else { return (result, comment) }
       result.append((anchor, comment))
     }
     return (result, nil)
   }
 
-  private static func anchor(for comment: Comment, documents: [Document], index: NodeIndex) -> CommentAnchor? {
-    let document = documentNumber(of: comment, documents)
-    let entries = index.entries.filter { $0.document == document }
-    if comment.isTrailing {
-      return trailingAnchor(comment, document: document, entries: entries, documents: documents)
-    }
-    guard let next = firstNode(after: comment, in: entries) else {
+  private func anchor(for comment: Comment) -> CommentAnchor? {
+    let document = documents.lastIndex { $0.mark.offset <= comment.mark.offset } ?? 0
+    if comment.isTrailing { return trailingAnchor(comment, document: document) }
+    guard let next = firstEntry(startingAfter: comment.mark.offset), next.document == document else {
       return CommentAnchor(document: document, path: .root, role: .value, placement: .documentTail)
     }
     if next.inFlow { return nil }
     guard next.depth == 0 else {
-      return CommentAnchor(document: document, path: next.path, role: next.role, placement: .before)
+      return CommentAnchor(document: document, path: index.path(of: next), role: next.role, placement: .before)
     }
     let afterMarker = documents[document].explicitStart && comment.mark.offset > documents[document].mark.offset
     return CommentAnchor(
       document: document, path: .root, role: .value, placement: afterMarker ? .documentStart : .documentHead)
   }
 
-  private static func trailingAnchor(
-    _ comment: Comment, document: Int, entries: [NodeIndex.Entry], documents: [Document]
-  ) -> CommentAnchor? {
-    let ended = entries.filter {
-      $0.node.endMark.line == comment.mark.line && $0.node.endMark.offset <= comment.mark.offset
-    }
-    // The node ending last before the `#`; of nodes ending together (a block collection ends with
-    // its last item), the innermost.
-    let target = ended.max { ($0.node.endMark.offset, $0.depth) < ($1.node.endMark.offset, $1.depth) }
-    if let target {
-      return CommentAnchor(document: document, path: target.path, role: target.role, placement: .after)
+  private func trailingAnchor(_ comment: Comment, document: Int) -> CommentAnchor? {
+    if let target = lastEntry(endingBefore: comment.mark.offset), target.endMark.line == comment.mark.line {
+      return CommentAnchor(document: document, path: index.path(of: target), role: target.role, placement: .after)
     }
     if documents.indices.contains(document), documents[document].explicitStart,
       documents[document].mark.line == comment.mark.line
@@ -75,12 +75,27 @@ enum CommentAttacher {
     return nil
   }
 
-  private static func firstNode(after comment: Comment, in entries: [NodeIndex.Entry]) -> NodeIndex.Entry? {
-    entries.filter { $0.node.mark.offset > comment.mark.offset }
-      .min { ($0.node.mark.offset, $0.depth) < ($1.node.mark.offset, $1.depth) }
+  /// The outermost of the nodes that start first after `offset`.
+  private func firstEntry(startingAfter offset: Int) -> NodeIndex.Entry? {
+    let position = partition(byStart) { index.entries[$0].mark.offset <= offset }
+    return position < byStart.count ? index.entries[byStart[position]] : nil
   }
 
-  private static func documentNumber(of comment: Comment, _ documents: [Document]) -> Int {
-    documents.lastIndex { $0.mark.offset <= comment.mark.offset } ?? 0
+  /// The innermost of the nodes that end last at or before `offset` (a block collection ends
+  /// with its last item, so several end together).
+  private func lastEntry(endingBefore offset: Int) -> NodeIndex.Entry? {
+    let position = partition(byEnd) { index.entries[$0].endMark.offset <= offset }
+    return position > 0 ? index.entries[byEnd[position - 1]] : nil
+  }
+
+  /// The first position in `sorted` where `isBefore` turns false (it must be true, then false).
+  private func partition(_ sorted: [Int], _ isBefore: (Int) -> Bool) -> Int {
+    var low = 0
+    var high = sorted.count
+    while low < high {
+      let middle = (low + high) / 2
+      if isBefore(sorted[middle]) { low = middle + 1 } else { high = middle }
+    }
+    return low
   }
 }

@@ -4,7 +4,6 @@ struct CommentPlacer {
   private var before: [Int: [String]] = [:]
   private var after: [Int: [String]] = [:]
   private let documents: [Document]
-  private var index: NodeIndex
 
   /// Prepares to place comments into `output`, whose parsed form is `documents`.
   init(output: String, documents: [Document]) {
@@ -12,8 +11,6 @@ struct CommentPlacer {
     if lines.last == "" { lines.removeLast() }
     self.lines = lines
     self.documents = documents
-    self.index = NodeIndex(documents)
-    self.index.prepareLookup()
   }
 
   /// Places one comment; false when its node is not in the output or cannot hold a comment.
@@ -34,16 +31,14 @@ struct CommentPlacer {
       guard let line = documentLastLine(anchor.document) else { return false }
       after[line, default: []].append(comment.text)
     case .before:
-      guard let entry = index.entry(document: anchor.document, path: anchor.path, role: anchor.role),
-        !entry.inFlow
-      else { return false }
-      let line = entry.node.mark.line - 1
-      before[line, default: []].append(indentation(of: line) + comment.text)
-    case .after:
-      guard let entry = index.entry(document: anchor.document, path: anchor.path, role: anchor.role) else {
+      guard let node = node(at: anchor), !documents[anchor.document].root.hasFlowAncestor(at: anchor.path) else {
         return false
       }
-      let line = Self.lastLine(of: entry.node) - 1
+      let line = node.mark.line - 1
+      before[line, default: []].append(indentation(of: line) + comment.text)
+    case .after:
+      guard let node = node(at: anchor) else { return false }
+      let line = Self.lastLine(of: node) - 1
       guard lines.indices.contains(line) else { return false }
       lines[line] += " " + comment.text
     }
@@ -59,6 +54,11 @@ struct CommentPlacer {
       result += after[number] ?? []
     }
     return result.isEmpty ? "" : result.joined(separator: "\n") + "\n"
+  }
+
+  private func node(at anchor: CommentAnchor) -> Node? {
+    guard documents.indices.contains(anchor.document) else { return nil }
+    return documents[anchor.document].root.descendant(at: anchor.path, role: anchor.role)
   }
 
   private func indentation(of line: Int) -> String {

@@ -4,9 +4,9 @@ enum CommentScanner {
   /// The comments of a source, in order.
   /// - Parameters:
   ///   - bytes: the raw source.
-  ///   - index: the parsed nodes of the same source.
-  static func scan(_ bytes: [UInt8], index: NodeIndex) -> [Comment] {
-    let spans = scalarSpans(index, bytes)
+  ///   - documents: the parsed documents of the same source.
+  static func scan(_ bytes: [UInt8], documents: [Document]) -> [Comment] {
+    let spans = Node.scalarSpans(of: documents, in: bytes)
     var comments: [Comment] = []
     var lineStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     var line = 1
@@ -46,20 +46,6 @@ enum CommentScanner {
     let prefix = String(decoding: bytes[lineStart..<hash], as: UTF8.self)
     let column = prefix.unicodeScalars.count + 1
     return Comment(text: text, mark: Mark(line: line, column: column, offset: hash), isTrailing: trailing)
-  }
-
-  /// The byte ranges of scalar text. A block scalar's range starts after its header line, where
-  /// a comment may follow the `|` or `>` indicator.
-  private static func scalarSpans(_ index: NodeIndex, _ bytes: [UInt8]) -> [Range<Int>] {
-    index.entries.compactMap { entry -> Range<Int>? in
-      let node = entry.node
-      guard node.scalar != nil else { return nil }
-      var start = node.mark.offset
-      if node.style == .literal || node.style == .folded {
-        start = (bytes[min(start, bytes.count)...].firstIndex(of: 0x0A) ?? bytes.count) + 1
-      }
-      return start < node.endMark.offset ? start..<node.endMark.offset : nil
-    }.sorted { $0.lowerBound < $1.lowerBound }
   }
 
   private static func isInside(_ offset: Int, _ spans: [Range<Int>]) -> Bool {

@@ -16,12 +16,13 @@ public enum CommentTransfer {
   public static func transfer(
     from source: [UInt8], documents: [Document], to output: String, file: String
   ) -> Result<String, Diagnostic> {
-    let sourceIndex = NodeIndex(documents)
-    let comments = CommentScanner.scan(source, index: sourceIndex)
+    guard source.contains(0x23) else { return .success(output) }  // no `#`: no comment to keep
+    let comments = CommentScanner.scan(source, documents: documents)
     guard !comments.isEmpty else {
       return hashCount(Array(output.utf8)) >= hashCount(source) ? .success(output) : .failure(lost(file))
     }
-    let (anchored, unattached) = CommentAttacher.attach(comments, documents: documents, index: sourceIndex)
+    let attacher = CommentAttacher(documents: documents, index: NodeIndex(documents))
+    let (anchored, unattached) = attacher.attach(comments)
     if let unattached { return .failure(unplaceable(unattached, file)) }
     let parsed = YAMLParser.parse(output, file: file)
     guard !parsed.hasErrors else { return .failure(.error("internal: re-emitted YAML does not parse", at: nil)) }
@@ -46,7 +47,7 @@ public enum CommentTransfer {
     let reparsed = YAMLParser.parse(text, file: file)
     let sameData = !reparsed.hasErrors && reparsed.documents.count == documents.count
       && zip(reparsed.documents, documents).allSatisfy { $0.root.hasSameContent(as: $1.root) }
-    let placed = CommentScanner.scan(Array(text.utf8), index: NodeIndex(reparsed.documents))
+    let placed = CommentScanner.scan(Array(text.utf8), documents: reparsed.documents)
     let sameComments = placed.map(\.text).sorted() == comments.map(\.text).sorted()
       && hashCount(Array(text.utf8)) >= hashCount(source)
     guard sameData, sameComments else { return .failure(lost(file, at: comments.first?.mark)) }

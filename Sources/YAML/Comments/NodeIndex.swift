@@ -1,18 +1,22 @@
-/// Every node of a stream flattened with its path, for attaching comments to nodes and finding
-/// the same node again in re-emitted text.
+/// Every node of a source flattened in document order, each linked to its parent, so comments
+/// can be attached to the node they describe and named by path.
 struct NodeIndex {
   /// Whether an entry is a mapping key or a value (sequence items and roots are values).
   enum Role: Hashable { case key, value }
 
-  /// One node of the stream.
+  /// One node of the source: its place in the tree and its extent, not its content.
   struct Entry {
     var document: Int
-    var path: FieldPath
+    /// The parent entry's index; -1 for a document root.
+    var parent: Int
+    /// The step from the parent: a key (for both the key and its value) or an index.
+    var component: FieldPath.Component?
     var role: Role
-    var node: Node
+    var mark: Mark
+    var endMark: Mark
     /// Inside a flow collection (where no line of its own can hold a comment).
     var inFlow: Bool
-    /// Nesting depth, 0 for a root; used to prefer the outermost of nodes starting together.
+    /// Nesting depth, 0 for a root; used to choose among nodes that start or end together.
     var depth: Int
   }
 
@@ -22,53 +26,101 @@ struct NodeIndex {
   /// Indexes the documents; alias copies are skipped (their marks belong to the anchor).
   init(_ documents: [Document]) {
     for (number, document) in documents.enumerated() {
-      add(document.root, document: number, path: .root, role: .value, inFlow: false, depth: 0)
+      add(document.root, document: number, parent: -1, component: nil, role: .value, inFlow: false, depth: 0)
     }
   }
 
-  private mutating func add(_ node: Node, document: Int, path: FieldPath, role: Role, inFlow: Bool, depth: Int) {
+  private mutating func add(
+    _ node: Node, document: Int, parent: Int, component: FieldPath.Component?, role: Role, inFlow: Bool, depth: Int
+  ) {
     guard node.aliasMark == nil else { return }
-    entries.append(Entry(document: document, path: path, role: role, node: node, inFlow: inFlow, depth: depth))
-    let childFlow = inFlow || node.style == .flow
+    let index = entries.count
+    entries.append(
+      Entry(
+        document: document, parent: parent, component: component, role: role, mark: node.mark,
+        endMark: node.endMark, inFlow: inFlow, depth: depth))
+    let flow = inFlow || node.style == .flow
     switch node.content {
     case .scalar:
       break
     case .sequence(let items):
-      for (index, item) in items.enumerated() {
-        add(item, document: document, path: path.appending(index: index), role: .value, inFlow: childFlow, depth: depth + 1)
+      for (position, item) in items.enumerated() {
+        add(item, document: document, parent: index, component: .index(position), role: .value, inFlow: flow, depth: depth + 1)
       }
     case .mapping(let pairs):
       for pair in pairs {
-        let childPath = path.appending(key: pair.key.scalar ?? "\u{0}complex")
-        add(pair.key, document: document, path: childPath, role: .key, inFlow: childFlow, depth: depth + 1)
-        add(pair.value, document: document, path: childPath, role: .value, inFlow: childFlow, depth: depth + 1)
+        let key = FieldPath.Component.key(pair.key.scalar ?? "\u{0}complex")
+        add(pair.key, document: document, parent: index, component: key, role: .key, inFlow: flow, depth: depth + 1)
+        add(pair.value, document: document, parent: index, component: key, role: .value, inFlow: flow, depth: depth + 1)
       }
     }
   }
 
-  /// The entry for a path and role in a document.
-  func entry(document: Int, path: FieldPath, role: Role) -> Entry? {
-    lookup[Key(document: document, path: path, role: role)].map { entries[$0] }
-  }
-
-  private struct Key: Hashable {
-    var document: Int
-    var path: FieldPath
-    var role: Role
-  }
-
-  private var lookupStorage: [Key: Int]?
-  private var lookup: [Key: Int] {
-    if let lookupStorage { return lookupStorage }
-    var table: [Key: Int] = [:]
-    for (index, entry) in entries.enumerated() {
-      table[Key(document: entry.document, path: entry.path, role: entry.role)] = index
+  /// The path from the document root to an entry.
+  func path(of entry: Entry) -> FieldPath {
+    var components: [FieldPath.Component] = []
+    var current = entry
+    while let component = current.component {
+      components.append(component)
+      current = entries[current.parent]
     }
-    return table
+    return FieldPath(components.reversed())
+  }
+}
+
+extension Node {
+  /// The node at a path below this one: for the last step, the key itself when `role` is `.key`.
+  func descendant(at path: FieldPath, role: NodeIndex.Role) -> Node? {
+    var node = self
+    for (step, component) in path.components.enumerated() {
+      let last = step == path.components.count - 1
+      switch (component, node.content) {
+      case (.index(let index), .sequence(let items)) where items.indices.contains(index):
+        node = items[index]
+      case (.key(let key), .mapping(let pairs)):
+        guard let pair = pairs.first(where: { $0.key.scalar == key }) else { return nil }
+        node = last && role == .key ? pair.key : pair.value
+      default:
+        return nil
+      }
+    }
+    return node
   }
 
-  /// Builds the path lookup table once (call before many `entry` lookups).
-  mutating func prepareLookup() {
-    lookupStorage = lookup
+  /// Whether any node on the way to `path` (the target included) is a flow collection.
+  func hasFlowAncestor(at path: FieldPath) -> Bool {
+    var node = self
+    for component in path.components {
+      if node.style == .flow { return true }
+      switch (component, node.content) {
+      case (.index(let index), .sequence(let items)) where items.indices.contains(index): node = items[index]
+      case (.key(let key), .mapping(let pairs)):
+        guard let pair = pairs.first(where: { $0.key.scalar == key }) else { return false }
+        node = pair.value
+      default: return false
+      }
+    }
+    return false
+  }
+
+  /// The byte ranges of every scalar's text. A block scalar's range starts after its header
+  /// line, where a comment may follow the `|` or `>` indicator.
+  static func scalarSpans(of documents: [Document], in bytes: [UInt8]) -> [Range<Int>] {
+    var spans: [Range<Int>] = []
+    var stack = documents.map(\.root)
+    while let node = stack.popLast() {
+      switch node.content {
+      case .scalar:
+        guard node.aliasMark == nil else { continue }
+        var start = node.mark.offset
+        if node.style == .literal || node.style == .folded {
+          start = (bytes[min(start, bytes.count)...].firstIndex(of: 0x0A) ?? bytes.count) + 1
+        }
+        if start < node.endMark.offset { spans.append(start..<node.endMark.offset) }
+      case .sequence(let items): stack += items
+      case .mapping(let pairs): for pair in pairs { stack += [pair.key, pair.value] }
+      }
+    }
+    return spans.sorted { $0.lowerBound < $1.lowerBound }
   }
 }

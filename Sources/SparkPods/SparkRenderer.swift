@@ -23,12 +23,15 @@ public struct RenderRequest: Sendable {
   public var driverPodIP: String?
   /// Reads the files the submission names.
   public var loader: any SourceLoader
+  /// The submitting user (`SPARK_USER`); spark-submit takes it from its environment.
+  public var sparkUser: String
 
   /// Creates a request.
   public init(
     arguments: [String], version: SparkVersion, executors: Int? = nil, appID: String? = nil,
-    driverPodIP: String? = nil, loader: any SourceLoader
+    driverPodIP: String? = nil, loader: any SourceLoader, sparkUser: String = "root"
   ) {
+    self.sparkUser = sparkUser
     self.arguments = arguments
     self.version = version
     self.executors = executors
@@ -81,6 +84,16 @@ public enum SparkRenderer {
   /// - Parameter request: the arguments, version and run-time choices.
   /// - Returns: the objects in Spark's creation order, explanations, and diagnostics.
   public static func render(_ request: RenderRequest) -> RenderResult {
-    RenderResult(diagnostics: [.error("render is not implemented yet", at: nil)])
+    do {
+      var render = try Render(request)
+      do {
+        try render.run()
+      } catch {
+        return RenderResult(diagnostics: render.submission.warnings + [error])
+      }
+      return RenderResult(objects: render.objects, explanations: render.explanations, diagnostics: render.submission.warnings)
+    } catch {
+      return RenderResult(diagnostics: error.diagnostics)
+    }
   }
 }

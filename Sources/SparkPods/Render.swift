@@ -79,7 +79,18 @@ struct Render {
     for resource in output.resources + [builder.configMap(properties: output.properties)] {
       append(Self.owned(resource, by: owner))
     }
+    becomeDriver(properties: output.properties)
     return (owner, output.localDirs)
+  }
+
+  /// The driver's runtime conf, as the official image's entrypoint starts it: the submitted
+  /// conf, the steps' system properties, `spark.driver.bindAddress` and
+  /// `spark.executorEnv.SPARK_DRIVER_POD_IP` (both the pod IP).
+  private mutating func becomeDriver(properties: [(String, String)]) {
+    let ip = context.driverPodIP
+    for (key, value) in properties + [("spark.driver.bindAddress", ip), ("spark.executorEnv.SPARK_DRIVER_POD_IP", ip)] {
+      context.conf.set(ConfEntry(key: key, value: value, source: .derived("driver")))
+    }
   }
 
   private mutating func renderExecutors(owner: JSONValue?, localDirs: [String]) throws(Diagnostic) {

@@ -27,14 +27,24 @@ struct SparkPod: Sendable {
   mutating func addMounts(_ mounts: [JSONValue]) { container.append("volumeMounts", mounts) }
 
   /// The pod with the Spark container appended after every other container.
+  /// Keys are in fabric8's order: `apiVersion`, `kind`, `metadata`, `spec`, and model fields
+  /// alphabetically (maps such as labels keep their insertion order).
   var assembled: JSONObject {
     var result = pod
-    result.edit("spec") { $0.append("containers", [.object(container)]) }
-    return result
+    result.edit("spec") { $0.append("containers", [.object(container.sortedKeys)]) }
+    result.edit("spec") { $0 = $0.sortedKeys }
+    result.edit("metadata") { $0 = $0.sortedKeys }
+    var ordered = JSONObject(["apiVersion": "v1", "kind": "Pod"])
+    for key in ["metadata", "spec"] { ordered[key] = result[key] }
+    for field in result.fields where ordered[field.key] == nil { ordered[field.key] = field.value }
+    return ordered
   }
 }
 
 extension JSONObject {
+  /// The same fields with keys in alphabetical order (fabric8's model field order).
+  var sortedKeys: JSONObject { JSONObject(fields.sorted { $0.key < $1.key }) }
+
   /// Builds an object from ordered pairs.
   init(_ pairs: KeyValuePairs<String, JSONValue>) {
     self.init(pairs.map { Field(key: $0.key, value: $0.value) })

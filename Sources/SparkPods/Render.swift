@@ -50,11 +50,11 @@ struct Render {
   /// Builds every object in creation order.
   mutating func run() throws(Diagnostic) {
     var driverOwner: JSONValue?
-    var localDirs: [String]
+    var localDirs: [String]?
     if submission.deployMode == .cluster {
       (driverOwner, localDirs) = try renderDriver()
     } else {
-      localDirs = configuredLocalDirs() ?? ["/var/data/spark-" + context.ids.uuid()]
+      localDirs = configuredLocalDirs()
     }
     try renderExecutors(owner: driverOwner, localDirs: localDirs)
   }
@@ -93,7 +93,9 @@ struct Render {
     }
   }
 
-  private mutating func renderExecutors(owner: JSONValue?, localDirs: [String]) throws(Diagnostic) {
+  /// Executors inherit the driver pod's `SPARK_LOCAL_DIRS`; a client-mode driver without
+  /// `spark.local.dir` has none, so every executor draws its own `/var/data/spark-<uuid>`.
+  private mutating func renderExecutors(owner: JSONValue?, localDirs: [String]?) throws(Diagnostic) {
     let count = request.executors ?? ExecutorCount.initial(context.conf)
     let configMapName = SparkNames.configMapName("spark-exec-" + context.ids.uniqueID())
     let prefix = context.conf.string(.executorPodNamePrefix)?.value
@@ -103,7 +105,7 @@ struct Render {
     for id in 1...max(count, 1) where count > 0 {
       let executor = ExecutorContext(
         id: id, podName: "\(prefix)-exec-\(id)", namePrefix: prefix, configMapName: configMapName, owner: owner,
-        localDirs: localDirs, driverURL: driverURL())
+        localDirs: localDirs ?? ["/var/data/spark-" + context.ids.uuid()], driverURL: driverURL())
       let (pod, claims) = try builder.build(executor)
       append(pod)
       explanations.append(Explanation.executor(context, pod: pod, id: id))

@@ -33,6 +33,6 @@ let package = Package(
     .testTarget(name: "FormatTests", dependencies: ["Format", "YAML", "KubesparkTestSupport"]),
     .testTarget(
       name: "SparkPodsTests", dependencies: ["SparkPods", "SparkConf", "KubeModel", "YAML", "KubesparkTestSupport"]),
-    .testTarget(name: "kubesparkTests", dependencies: ["KubesparkTestSupport"]),
+    .testTarget(name: "kubesparkTests", dependencies: ["KubesparkTestSupport", "SparkPods", "YAML"]),
   ]
 )

@@ -19,7 +19,7 @@ let package = Package(
     .target(name: "Format", dependencies: ["YAML", "KubeModel"]),
     .target(name: "SparkConf", dependencies: ["YAML"]),
     .target(name: "SparkPods", dependencies: ["YAML", "KubeModel", "SparkConf"]),
-    .target(name: "KubesparkTestSupport", dependencies: ["YAML"], path: "Sources/KubesparkTestSupport"),
+    .target(name: "KubesparkTestSupport", dependencies: ["YAML", "SparkConf", "SparkPods"], path: "Sources/KubesparkTestSupport"),
     .executableTarget(
       name: "kubespark",
       dependencies: [
@@ -33,6 +33,6 @@ let package = Package(
     .testTarget(name: "FormatTests", dependencies: ["Format", "YAML", "KubesparkTestSupport"]),
     .testTarget(
       name: "SparkPodsTests", dependencies: ["SparkPods", "SparkConf", "KubeModel", "YAML", "KubesparkTestSupport"]),
-    .testTarget(name: "kubesparkTests", dependencies: ["KubesparkTestSupport"]),
+    .testTarget(name: "kubesparkTests", dependencies: ["KubesparkTestSupport", "SparkPods", "YAML"]),
   ]
 )

@@ -29,11 +29,10 @@ struct ExecutorEnv {
     ]
   }
 
-  /// `spark.executorEnv.*` with valid names (the entrypoint's `SPARK_DRIVER_POD_IP` first);
+  /// `spark.executorEnv.*` with valid names, in Spark's hash order;
   /// `SPARK_EXECUTOR_DIRS` gets the real ids substituted.
   private func userEnv() -> [(String, String)] {
-    var env = context.withPrefix("spark.executorEnv.")
-    if let index = env.firstIndex(where: { $0.0 == "SPARK_DRIVER_POD_IP" }) { env.insert(env.remove(at: index), at: 0) }
+    let env = context.withPrefix("spark.executorEnv.", tableSize: HashOrder.driverRuntimeTableSize(context))
     return env.filter { Self.isValidName($0.0) }.map { name, value in
       guard name == "SPARK_EXECUTOR_DIRS" else { return (name, value) }
       return (name, value.replacing("SPARK_APPLICATION_ID", with: context.appID)
@@ -98,8 +97,7 @@ struct JavaOptions {
       conf["spark.driver.port"] = String(context.integer(.driverPort) ?? 7078)
     }
     let buckets = context.version.isAtLeast(4, 0) ? 64 : 128
-    return conf.keys.sorted { (Self.bucket($0, buckets), $0) < (Self.bucket($1, buckets), $1) }
-      .map { "-D\($0)=\(conf[$0]!)" }
+    return HashOrder.sorted(Array(conf.keys), tableSize: buckets).map { "-D\($0)=\(conf[$0]!)" }
   }
 
   static func isStartupConf(_ key: String) -> Bool {
@@ -109,11 +107,6 @@ struct JavaOptions {
       || (key.hasPrefix("spark.") && key.hasSuffix(".port")) || key.hasPrefix("spark.port.")
   }
 
-  private static func bucket(_ key: String, _ size: Int) -> Int {
-    var h: UInt32 = 0
-    for unit in key.utf16 { h = h &* 31 &+ UInt32(unit) }
-    return Int((h ^ (h >> 16)) & 0x7fff_ffff) & (size - 1)
-  }
 }
 
 /// `Utils.splitCommandString`: whitespace-separated words with single and double quotes.

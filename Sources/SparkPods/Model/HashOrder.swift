@@ -1,0 +1,40 @@
+/// An approximation of the order in which Spark iterates prefixed confs (`SparkConf.getAll` is a
+/// `java.util.concurrent.ConcurrentHashMap`): by hash bucket of the key, for a table size that
+/// depends on how many entries the conf holds. The sizes below reproduce the captured orders of
+/// env entries and `-D` options; for other keys the order may differ from a real run (harmless for
+/// Kubernetes, and the README of the captures compares such lists by name).
+enum HashOrder {
+  /// Table size of spark-submit's conf (driver-side steps).
+  static let submitTableSize = 128
+
+  /// Table size of the driver's runtime conf (executor-side steps), per release line.
+  static func driverRuntimeTableSize(_ context: SubmissionContext) -> Int {
+    if context.version.isAtLeast(4, 3) { return 256 }
+    return context.version.isAtLeast(4, 0) ? 64 : 128
+  }
+
+  /// Keys sorted by their bucket (`spread(String.hashCode) & (size - 1)`), then by key.
+  static func sorted(_ keys: [String], tableSize: Int) -> [String] {
+    keys.sorted { (bucket($0, tableSize), $0) < (bucket($1, tableSize), $1) }
+  }
+
+  static func bucket(_ key: String, _ size: Int) -> Int {
+    var h: UInt32 = 0
+    for unit in key.utf16 { h = h &* 31 &+ UInt32(unit) }
+    return Int((h ^ (h >> 16)) & 0x7fff_ffff) & (size - 1)
+  }
+}
+
+extension SubmissionContext {
+  /// Prefixed entries as (suffix, value) in Spark's (approximated) hash order.
+  func withPrefix(_ prefix: String, tableSize: Int) -> [(String, String)] {
+    let entries = conf.entries(withPrefix: prefix)
+    let order = HashOrder.sorted(entries.map(\.key), tableSize: tableSize)
+    return order.map { key in (String(key.dropFirst(prefix.count)), conf[key] ?? "") }
+  }
+
+  /// The table size for a role's steps.
+  func tableSize(_ role: SparkRole) -> Int {
+    role == .driver ? HashOrder.submitTableSize : HashOrder.driverRuntimeTableSize(self)
+  }
+}

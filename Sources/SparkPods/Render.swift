@@ -101,7 +101,8 @@ struct Render {
     let prefix = context.conf.string(.executorPodNamePrefix)?.value
       ?? SparkNames.resourceNamePrefix(appName: context.appName, uniqueID: context.ids.uniqueID())
     let builder = ExecutorBuilder(context: context)
-    if !context.flag(.executorDisableConfigMap) { append(builder.configMap(name: configMapName, owner: owner)) }
+    let configMap = context.flag(.executorDisableConfigMap) ? nil : builder.configMap(name: configMapName, owner: owner)
+    if let configMap, !configMapAfterFirstPod { append(configMap) }
     for id in 1...max(count, 1) where count > 0 {
       let executor = ExecutorContext(
         id: id, podName: "\(prefix)-exec-\(id)", namePrefix: prefix, configMapName: configMapName, owner: owner,
@@ -111,7 +112,14 @@ struct Render {
       explanations.append(Explanation.executor(context, pod: pod, id: id))
       let claimOwner = ownsClaims && owner != nil ? owner! : K8s.ownerReference(podName: executor.podName, uid: context.ids.uuid())
       for claim in claims { append(Self.owned(claim, by: claimOwner)) }
+      if id == 1, let configMap, configMapAfterFirstPod { append(configMap) }
     }
+  }
+
+  /// Observed in the 4.0.5, 4.1.4 and 4.2.1 client-mode captures: the first executor pod is
+  /// POSTed before the executor ConfigMap (cluster mode and 3.5/4.3 create the ConfigMap first).
+  private var configMapAfterFirstPod: Bool {
+    context.deployMode == .client && context.version.isAtLeast(4, 0) && !context.version.isAtLeast(4, 3)
   }
 
   private var ownsClaims: Bool { (try? context.conf.bool(.driverOwnPVC))?.value ?? true }

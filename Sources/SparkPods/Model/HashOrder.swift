@@ -38,3 +38,40 @@ extension SubmissionContext {
     role == .driver ? HashOrder.submitTableSize : HashOrder.driverRuntimeTableSize(self)
   }
 }
+
+/// The iteration order of Scala's immutable `HashMap` (more than four entries; smaller maps keep
+/// insertion order): 2.12's hash trie (Spark 3.5) and 2.13's CHAMP (Spark 4.x), both keyed by
+/// `Hashing.improve(String.hashCode)`. Decides the order of user volumes, hence the `-pvc-<i>`
+/// index of on-demand claims.
+enum ScalaHashOrder {
+  static func sorted(_ keys: [String], scala213: Bool) -> [String] {
+    guard keys.count > 4 else { return keys }
+    return scala213 ? champ(keys, shift: 0) : keys.sorted { chunks($0).lexicographicallyPrecedes(chunks($1)) }
+  }
+
+  private static func chunks(_ key: String) -> [UInt32] {
+    let h = improve(key)
+    return (0..<7).map { (h >> (5 * UInt32($0))) & 31 }
+  }
+
+  private static func champ(_ keys: [String], shift: UInt32) -> [String] {
+    guard keys.count > 1, shift < 32 else { return keys }
+    var groups: [UInt32: [String]] = [:]
+    for key in keys { groups[(improve(key) >> shift) & 31, default: []].append(key) }
+    let slots = groups.keys.sorted()
+    let data = slots.compactMap { groups[$0]!.count == 1 ? groups[$0]![0] : nil }
+    let nodes = slots.filter { groups[$0]!.count > 1 }.flatMap { champ(groups[$0]!, shift: shift + 5) }
+    return data + nodes
+  }
+
+  /// `scala.collection.Hashing.improve` of Java's `String.hashCode`.
+  static func improve(_ key: String) -> UInt32 {
+    var h: Int32 = 0
+    for unit in key.utf16 { h = h &* 31 &+ Int32(unit) }
+    h = h &+ ~(h << 9)
+    h = h ^ Int32(bitPattern: UInt32(bitPattern: h) >> 14)
+    h = h &+ (h << 4)
+    h = h ^ Int32(bitPattern: UInt32(bitPattern: h) >> 10)
+    return UInt32(bitPattern: h)
+  }
+}

@@ -10,7 +10,7 @@ struct MountVolumesFeatureStep: FeatureStep {
   let claimPrefix: String
 
   func configurePod(_ pod: SparkPod) throws(Diagnostic) -> SparkPod {
-    let specs = try VolumeSpec.parse(context, role: role.confName)
+    let specs = try VolumeSpec.parse(context, role: role)
     try checkDuplicatePaths(specs)
     guard !specs.isEmpty else { return pod }
     var pod = pod
@@ -20,7 +20,7 @@ struct MountVolumesFeatureStep: FeatureStep {
   }
 
   func additionalResources() throws(Diagnostic) -> [JSONObject] {
-    try VolumeSpec.parse(context, role: role.confName).enumerated().compactMap { index, spec in
+    try VolumeSpec.parse(context, role: role).enumerated().compactMap { index, spec in
       guard case .claim(_, let storageClass?, let size?, let labels, let annotations) = spec.source else { return nil }
       return claim(claimName(spec, index), storageClass, size, labels, annotations)
     }

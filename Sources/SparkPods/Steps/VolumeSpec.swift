@@ -18,18 +18,19 @@ struct VolumeSpec: Sendable {
   var readOnly: Bool
   var source: Source
 
-  /// Parses every volume of a role. Spark iterates them in hash-set order; we use name order.
-  static func parse(_ context: SubmissionContext, role: String) throws(Diagnostic) -> [VolumeSpec] {
-    let prefix = "spark.kubernetes.\(role).volumes."
-    let props = Dictionary(context.withPrefix(prefix), uniquingKeysWith: { $1 })
+  /// Parses every volume of a role, in the order Spark's Scala maps and sets yield them.
+  static func parse(_ context: SubmissionContext, role: SparkRole) throws(Diagnostic) -> [VolumeSpec] {
+    let prefix = "spark.kubernetes.\(role.confName).volumes."
+    let ordered = context.withPrefix(prefix, tableSize: context.tableSize(role))
+    let props = Dictionary(ordered, uniquingKeysWith: { $1 })
+    let keys = ScalaHashOrder.sorted(ordered.map(\.0), scala213: context.version.isAtLeast(4, 0))
     var seen: [(String, String)] = []
-    for key in props.keys.sorted() {
+    for key in keys {
       let parts = key.split(separator: ".", omittingEmptySubsequences: false)
       guard parts.count >= 2 else { continue }
       let pair = (String(parts[0]), String(parts[1]))
       if !seen.contains(where: { $0 == pair }) { seen.append(pair) }
     }
-    seen.sort { ($0.1, $0.0) < ($1.1, $1.0) }
     var specs: [VolumeSpec] = []
     for (type, name) in seen {
       specs.append(try parseOne(type, name, VolumeProps(props: props, base: "\(type).\(name).", prefix: prefix, context: context)))

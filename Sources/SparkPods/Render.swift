@@ -66,8 +66,8 @@ struct Render {
 
   private mutating func renderDriver() throws(Diagnostic) -> (JSONValue, [String]) {
     let prefix = context.resourceNamePrefix
-    let preferred = prefix + "-driver-svc"
-    let serviceName = preferred.count <= 63 ? preferred : "spark-\(context.ids.uniqueID())-driver-svc"
+    let serviceName = (prefix + "-driver-svc").count <= 63
+      ? prefix + "-driver-svc" : SparkNames.serviceName(prefix: prefix, fallbackID: context.ids.uniqueID())
     let configMapName = SparkNames.configMapName("spark-drv-" + context.ids.uniqueID())
     let dirs = configuredLocalDirs() ?? ["/var/data/spark-" + context.ids.uuid()]
     context.driverPodUID = context.ids.uuid()

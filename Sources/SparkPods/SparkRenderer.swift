@@ -79,6 +79,32 @@ public struct RenderResult: Sendable {
 }
 
 /// Builds the objects real spark-submit (and the driver it starts) would create.
+///
+/// Spark's feature steps are reproduced one type per step (`Steps/`, named after Spark's
+/// classes), in Spark's order for the release. Behaviour follows the newest patch release of each
+/// line that was captured: **3.5.9, 4.0.5, 4.1.4, 4.2.1, 4.3.0** (`../shared/spark-golden`). Per line:
+/// - 3.5: no `spark-connect` port, no NetworkPolicy, `ReadWriteOnce` PVCs, mounts without
+///   `subPathExpr`, `{{APP_ID}}` not substituted in labels, executor Java options with
+///   `-Djdk.reflect.useDirectMethodHandle=false`.
+/// - 4.0: `minMemoryOverhead` settings, `ReadWriteOncePod` PVCs, `subPathExpr`, hostPath `type`,
+///   PVC labels/annotations, `--add-modules=jdk.incubator.vector` and netty reflection option.
+/// - 4.1: `{{SPARK_VERSION}}` in images, `spark-connect` port 15002 (pod and Service), executor
+///   `terminationGracePeriodSeconds`, excluded feature steps, executor CPU limit ≥ request check,
+///   `useDriverPodIP` (default false).
+/// - 4.2: NetworkPolicy `<prefix>-policy`, `appProtocol: grpc`, executor `resizePolicy`.
+/// - 4.3: `allowPrivilegeEscalation: false`, `publishNotReadyAddresses: false`, executors reach
+///   the driver by pod IP (`useDriverPodIP` default true).
+///
+/// Values Spark draws at random (app id, 16-hex ids, UUIDs, uids) come from a hash of the inputs;
+/// run-time values are placeholders: submit time `1700000000000`, the properties date line
+/// `#Thu Jan 01 00:00:00 UTC 1970`, driver pod IP `10.0.0.1`, a client-mode driver port 7078.
+/// Hash-map orders (prefixed env, secrets, volumes, `-D` options) are approximated from Java's
+/// `ConcurrentHashMap` and Scala's `HashMap` iteration (`Model/HashOrder.swift`).
+///
+/// Not rendered: uploads of local dependencies (`spark.kubernetes.file.upload.path`), the
+/// credentials Secret for `spark.kubernetes.authenticate.driver.*` files/tokens, ConfigMaps built
+/// from the submitter's `HADOOP_CONF_DIR` or Kerberos files, Volcano/custom feature steps, PVC
+/// reuse across executors, `_SPARK_AUTH_SECRET`, the 4.x random shuffle of several local dirs.
 public enum SparkRenderer {
   /// Renders a submission.
   /// - Parameter request: the arguments, version and run-time choices.

@@ -38,6 +38,14 @@ public enum CanonicalFormatter {
     return emit(roots.map(\.node), source: bytes, documents: parsed.documents, file: file)
   }
 
+  /// A generated object in canonical form: the model's key order and sorted maps (a node that is
+  /// not a Kubernetes object, or does not decode cleanly, is returned as it is).
+  public static func canonical(_ node: Node) -> Node {
+    let context = DecodeContext(file: "<generated>")
+    guard let object = KubeDecoder.decode(node, in: context), !context.hasErrors else { return node }
+    return object.encode()
+  }
+
   private static func canonicalRoot(_ root: Node, context: DecodeContext) -> (node: Node, isObject: Bool) {
     guard let object = KubeDecoder.decode(root, in: context) else { return (root, false) }
     return (object.encode().adoptingSourceStyles(from: root), true)

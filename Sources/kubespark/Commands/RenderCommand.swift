@@ -1,4 +1,5 @@
 import ArgumentParser
+import Format
 import SparkConf
 import SparkPods
 import YAML
@@ -92,7 +93,7 @@ struct RenderCommand: ParsableCommand {
     switch format {
     case .yaml:
       do {
-        return try YAMLEmitter.emit(nodes)
+        return try YAMLEmitter.emit(nodes.map(CanonicalFormatter.canonical))
       } catch {
         Console.err("error: cannot write the objects as YAML: \(error)")
         throw ExitCode(ExitStatus.badInput)

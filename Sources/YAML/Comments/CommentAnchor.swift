@@ -49,7 +49,7 @@ struct CommentAttacher {
   }
 
   private func anchor(for comment: Comment) -> CommentAnchor? {
-    let document = documents.lastIndex { $0.mark.offset <= comment.mark.offset } ?? 0
+    let document = max(0, Self.partition(count: documents.count) { documents[$0].mark.offset <= comment.mark.offset } - 1)
     if comment.isTrailing { return trailingAnchor(comment, document: document) }
     guard let next = firstEntry(startingAfter: comment.mark.offset), next.document == document else {
       return CommentAnchor(document: document, path: .root, role: .value, placement: .documentTail)
@@ -77,24 +77,24 @@ struct CommentAttacher {
 
   /// The outermost of the nodes that start first after `offset`.
   private func firstEntry(startingAfter offset: Int) -> NodeIndex.Entry? {
-    let position = partition(byStart) { index.entries[$0].mark.offset <= offset }
+    let position = Self.partition(count: byStart.count) { index.entries[byStart[$0]].mark.offset <= offset }
     return position < byStart.count ? index.entries[byStart[position]] : nil
   }
 
   /// The innermost of the nodes that end last at or before `offset` (a block collection ends
   /// with its last item, so several end together).
   private func lastEntry(endingBefore offset: Int) -> NodeIndex.Entry? {
-    let position = partition(byEnd) { index.entries[$0].endMark.offset <= offset }
+    let position = Self.partition(count: byEnd.count) { index.entries[byEnd[$0]].endMark.offset <= offset }
     return position > 0 ? index.entries[byEnd[position - 1]] : nil
   }
 
-  /// The first position in `sorted` where `isBefore` turns false (it must be true, then false).
-  private func partition(_ sorted: [Int], _ isBefore: (Int) -> Bool) -> Int {
+  /// The first position in `0..<count` where `isBefore` turns false (true, then false).
+  private static func partition(count: Int, _ isBefore: (Int) -> Bool) -> Int {
     var low = 0
-    var high = sorted.count
+    var high = count
     while low < high {
       let middle = (low + high) / 2
-      if isBefore(sorted[middle]) { low = middle + 1 } else { high = middle }
+      if isBefore(middle) { low = middle + 1 } else { high = middle }
     }
     return low
   }

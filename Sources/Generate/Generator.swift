@@ -94,11 +94,23 @@ public enum Generator {
     }
     let context = DecodeContext(file: request.specPath)
     let spec = ProjectSpec.decode(root, at: .root, in: context)
-    result.diagnostics += context.diagnostics
+    result.diagnostics += sourceOrder(context.diagnostics)
     guard let spec, !context.hasErrors else { return nil }
     var validator = SpecValidator(spec)
-    result.diagnostics += validator.validate()
+    result.diagnostics += sourceOrder(validator.validate())
     return result.hasErrors ? nil : spec
+  }
+
+  /// Diagnostics sorted by place (stable; unplaced ones last).
+  static func sourceOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    diagnostics.enumerated().sorted {
+      switch ($0.element.location, $1.element.location) {
+      case (let a?, let b?): a != b ? a < b : $0.offset < $1.offset
+      case (nil, nil): $0.offset < $1.offset
+      case (nil, _): false
+      case (_, nil): true
+      }
+    }.map(\.element)
   }
 
   /// Parses and validates a spec without generating (for `--check` and tests).

@@ -89,7 +89,9 @@ struct EffectiveBuilder {
         "effective pods of app \(plan.app.name) not written: \(reason)"))
       return nil
     }
-    return result.objects.map(\.node)
+    // Spark's field order, put in the model's canonical order so `kubespark fmt` leaves it unchanged.
+    let context = DecodeContext(file: "effective.yaml")
+    return result.objects.map { KubeDecoder.decode($0.node, in: context)?.encode() ?? $0.node }
   }
 }
 

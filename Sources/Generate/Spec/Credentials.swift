@@ -8,7 +8,8 @@ enum Credentials {
   ]
   /// Keys that mention a credential but hold a class name, a file path or a switch.
   private static let safeKeySuffixes = [
-    "provider", "provider.path", "file", "path", "enabled", "secretname", "secretkey.name",
+    "provider", "provider.path", "file", "path", "enabled", "name", "itemkey", "uri", "url", "class", "type",
+    "timeout", "interval", "expiry", "lifetime", "size", "location", "dir",
   ]
 
   /// Whether a conf key (Spark or Hadoop) with this value holds a literal credential.

@@ -71,7 +71,7 @@ struct SpecReader {
     assert(object.field(key) != nil, "\(key) is not declared in \(object.name)")
     if let node = reader.peek(key) {
       locations.values[key] = context.location(node.mark)
-      if node.isNull {
+      if node.isNull && T.self != Node.self {
         context.typeMismatch(expected: T.expectation, found: node, at: path.appending(key: key))
       }
     }
@@ -80,12 +80,18 @@ struct SpecReader {
 
   /// Reads a declared key holding a spec object.
   mutating func object<T: SpecDecodable>(_ key: String, _ type: T.Type = T.self) -> T? {
+    if let node = peek(key), node.isNull {
+      context.typeMismatch(expected: "a mapping (\(T.schema.name))", found: node, at: path.appending(key: key))
+    }
     guard let node: Node = read(key) else { return nil }
     return T.decode(node, at: path.appending(key: key), in: context)
   }
 
   /// Reads a declared key holding a list of spec objects.
   mutating func objects<T: SpecDecodable>(_ key: String, _ type: T.Type = T.self) -> [T]? {
+    if let node = peek(key), node.isNull {
+      context.typeMismatch(expected: "a list of \(T.schema.name)", found: node, at: path.appending(key: key))
+    }
     guard let node: Node = read(key) else { return nil }
     guard let items = node.sequence else {
       context.typeMismatch(expected: "a list of \(T.schema.name)", found: node, at: path.appending(key: key))

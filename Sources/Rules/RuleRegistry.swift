@@ -1,0 +1,16 @@
+import Lint
+
+/// Every built-in rule.
+public enum RuleRegistry {
+  /// The rule types, grouped by family.
+  public static let builtIn: [any Rule.Type] = [
+    RBACWildcardRule.self, RBACSparkExcessRule.self, RBACSparkMissingRule.self, RBACClusterScopeRule.self,
+    RBACDefaultServiceAccountRule.self,
+  ]
+
+  /// Their descriptions.
+  public static var descriptions: [RuleDescription] { builtIn.map { $0.description } }
+
+  /// A rule type by id.
+  public static func rule(_ id: String) -> (any Rule.Type)? { builtIn.first { $0.description.identifier == id } }
+}

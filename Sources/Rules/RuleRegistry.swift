@@ -6,6 +6,8 @@ public enum RuleRegistry {
   public static let builtIn: [any Rule.Type] = [
     RBACWildcardRule.self, RBACSparkExcessRule.self, RBACSparkMissingRule.self, RBACClusterScopeRule.self,
     RBACDefaultServiceAccountRule.self,
+    HardcodedCredentialRule.self, SecretInManifestRule.self,
+    ImageTagLatestRule.self, SparkImageVersionMismatchRule.self, DuplicateKeyRule.self,
   ]
 
   /// Their descriptions.

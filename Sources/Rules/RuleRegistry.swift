@@ -8,6 +8,8 @@ public enum RuleRegistry {
     RBACDefaultServiceAccountRule.self,
     HardcodedCredentialRule.self, SecretInManifestRule.self,
     ImageTagLatestRule.self, SparkImageVersionMismatchRule.self, DuplicateKeyRule.self,
+    DynamicAllocationNoShuffleTrackingRule.self, DynamicAllocationUnboundedRule.self, MemoryOverheadTooLowRule.self,
+    CPULimitBelowRequestRule.self,
   ]
 
   /// Their descriptions.

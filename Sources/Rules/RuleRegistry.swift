@@ -9,7 +9,8 @@ public enum RuleRegistry {
     HardcodedCredentialRule.self, SecretInManifestRule.self,
     ImageTagLatestRule.self, SparkImageVersionMismatchRule.self, DuplicateKeyRule.self,
     DynamicAllocationNoShuffleTrackingRule.self, DynamicAllocationUnboundedRule.self, MemoryOverheadTooLowRule.self,
-    CPULimitBelowRequestRule.self,
+    CPULimitBelowRequestRule.self, NetworkPolicyMissingRule.self, NetworkPolicyBlocksSparkRule.self,
+    ServiceMonitorSelectsNothingRule.self, QuotaExceededRule.self, QuotaRequiresLimitsRule.self,
   ]
 
   /// Their descriptions.

@@ -31,17 +31,17 @@ struct AppBuilder {
   private mutating func operatorApp(_ object: LintObject) {
     var specPath = FieldPath([.key("spec")])
     var source = SparkApp.Source.sparkApplication
-    let spec: SparkApplicationSpec?
+    let specOrNil: SparkApplicationSpec?
     if let app = object.as(SparkApplication.self) {
-      spec = app.spec
+      specOrNil = app.spec
     } else if let scheduled = object.as(ScheduledSparkApplication.self) {
-      spec = scheduled.spec?.template
+      specOrNil = scheduled.spec?.template
       specPath = specPath.appending(key: "template")
       source = .scheduledSparkApplication
     } else {
       return
     }
-    guard let spec else { return }
+    let spec = specOrNil ?? SparkApplicationSpec()
     var translation = OperatorTranslation(object: object, specPath: specPath, spec: spec)
     let declared = spec.sparkVersion.flatMap(VersionLine.init)
     var conf = SparkConfiguration(version: Self.version(for: declared, default: defaultVersion))

@@ -11,6 +11,9 @@ public enum RuleRegistry {
     DynamicAllocationNoShuffleTrackingRule.self, DynamicAllocationUnboundedRule.self, MemoryOverheadTooLowRule.self,
     CPULimitBelowRequestRule.self, NetworkPolicyMissingRule.self, NetworkPolicyBlocksSparkRule.self,
     ServiceMonitorSelectsNothingRule.self, QuotaExceededRule.self, QuotaRequiresLimitsRule.self,
+    TemplateContainerNotFoundRule.self, TemplateFieldOverriddenRule.self, TemplateEnvCollisionRule.self,
+    MemoryLimitIgnoredRule.self, TmpfsLocalDirsRule.self, DriverOnSpotRule.self, PodSecurityBaselineRule.self,
+    PodSecurityRestrictedRule.self,
   ]
 
   /// Their descriptions.

@@ -89,7 +89,8 @@ struct AppBuilder {
     let referrer = entry.valueLocation?.file ?? ""
     let path = NodePath.resolve(entry.value, from: referrer)
     guard let file = sourceFile(path) ?? sourceFile(NodePath.normalize(entry.value)),
-      let document = file.documents.first, document.root.mapping != nil
+      let document = file.documents.first(where: { ["Pod", nil].contains($0.root["kind"]?.scalar) }) ?? file.documents.first,
+      document.root.mapping != nil
     else { return nil }
     let context = DecodeContext(file: file.name)
     let spec = document.root["spec"].flatMap { PodSpec.decode($0, at: FieldPath([.key("spec")]), in: context) }

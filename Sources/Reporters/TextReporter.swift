@@ -16,10 +16,12 @@ public struct TextReporter: Reporter {
 
   public func render(_ report: LintReport) throws -> String {
     var out = ""
+    // Credential findings never show their source line: it holds the secret.
+    let secretRules = Set(report.rules.filter { $0.family == .credentials }.map(\.identifier))
     for finding in report.findings {
       let severity = paint(finding.severity.rawValue, code: code(finding.severity))
       out += "\(finding.location): \(severity): \(finding.message) [\(finding.ruleId)]\n"
-      if let line = report.sourceLine(finding.location.file, finding.location.mark.line) {
+      if !secretRules.contains(finding.ruleId), let line = report.sourceLine(finding.location.file, finding.location.mark.line) {
         let prefix = line.unicodeScalars.prefix(max(0, finding.location.mark.column - 1))
         let pad = String(String.UnicodeScalarView(prefix.map { $0 == "\t" ? "\t" : " " }))
         out += "\(line)\n\(pad)\(paint("^", code: "32"))\n"

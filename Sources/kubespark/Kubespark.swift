@@ -8,7 +8,10 @@ struct Kubespark: ParsableCommand {
     abstract: "See, generate and check what Spark really runs on Kubernetes.",
     discussion: ExitStatus.helpText,
     version: KubesparkVersion.current,
-    subcommands: [RenderCommand.self, FmtCommand.self, GenerateCommand.self, InitCommand.self, SchemaCommand.self])
+    subcommands: [
+      RenderCommand.self, GenerateCommand.self, LintCommand.self, FmtCommand.self, RulesCommand.self,
+      InitCommand.self, SchemaCommand.self,
+    ])
 }
 
 /// The tool's version, printed by `--version` and written into reports.

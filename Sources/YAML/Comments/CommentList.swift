@@ -6,6 +6,6 @@ public enum CommentList {
   ///   - documents: the documents parsed from the same bytes.
   /// - Returns: every `#` comment outside scalars, with its mark.
   public static func comments(in bytes: [UInt8], documents: [Document]) -> [Comment] {
-    CommentScanner.scan(bytes, index: NodeIndex(documents))
+    CommentScanner.scan(bytes, documents: documents)
   }
 }

@@ -34,7 +34,7 @@ struct GenerateCommand: ParsableCommand {
       throw ExitCode(ExitStatus.badInput)
     }
     let directory = (spec as NSString).deletingLastPathComponent
-    let request = GenerateRequest(specBytes: Array(data), specPath: spec, loader: DiskLoader(base: directory))
+    let request = GenerateRequest(specBytes: Array(data), specPath: spec, loader: DiskSourceLoader(base: directory))
     let result = Generator.generate(request)
     Console.print(result.diagnostics)
     guard !result.hasErrors, let project = result.spec else { throw ExitCode(ExitStatus.badInput) }

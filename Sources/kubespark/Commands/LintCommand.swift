@@ -81,7 +81,7 @@ struct LintCommand: ParsableCommand {
     if let file = policy.file, let data = FileManager.default.contents(atPath: file) {
       sources.append(InputSource(name: file, bytes: Array(data), inScope: false))
     }
-    let result = LintEngine.lint(sources, rules: RuleRegistry.builtIn, policy: policy, options: options, loader: DiskLoader())
+    let result = LintEngine.lint(sources, rules: RuleRegistry.builtIn, policy: policy, options: options, loader: DiskSourceLoader())
     try finish(result, inputs: inputs, sources: sources)
   }
 

@@ -1,16 +1,19 @@
 import Foundation
+import Lint
 import SparkPods
 import YAML
 
-/// Reads the files a submission names (properties files, pod templates) from disk, relative to
-/// the working directory, as spark-submit would. A missing or unreadable file is a diagnostic
-/// located where the conf named it.
-struct DiskSourceLoader: SourceLoader {
+/// Reads the files a submission or spec names (properties files, pod templates) from disk,
+/// relative to `base` (the working directory by default), as spark-submit would. A missing or
+/// unreadable file is a diagnostic located where the conf named it.
+struct DiskSourceLoader: SourceLoader, ReferenceLoader {
+  /// The directory relative paths start from ("" = the working directory).
+  var base = ""
   /// Refuse files larger than this many bytes.
   var maxBytes = Limits.default.maxBytes
 
   func load(_ path: String, referencedAt location: Location?) throws(Diagnostic) -> [UInt8] {
-    let local = Self.localPath(path)
+    let local = resolve(Self.localPath(path))
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: local, isDirectory: &isDirectory) else {
       throw Diagnostic.error("no such file: \(path)", at: location)
@@ -24,6 +27,15 @@ struct DiskSourceLoader: SourceLoader {
       throw Diagnostic.error("cannot read \(path)", at: location)
     }
     return Array(data)
+  }
+
+  /// The bytes of a referenced file, or nil when it is missing or unreadable (lint's loader).
+  func load(_ path: String) -> [UInt8]? {
+    try? load(path, referencedAt: nil)
+  }
+
+  private func resolve(_ path: String) -> String {
+    path.hasPrefix("/") || base.isEmpty ? path : base + "/" + path
   }
 
   /// `file:///x` and `file:x` name local files as spark-submit reads them; other paths are as given.

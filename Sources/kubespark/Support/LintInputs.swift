@@ -104,10 +104,3 @@ struct LintInputs {
     }
   }
 }
-
-/// Reads referenced files (pod templates, properties files) from disk.
-struct DiskLoader: ReferenceLoader {
-  func load(_ path: String) -> [UInt8]? {
-    FileManager.default.contents(atPath: path).map { Array($0) }
-  }
-}

@@ -98,8 +98,12 @@ public struct RenderResult: Sendable {
 /// Values Spark draws at random (app id, 16-hex ids, UUIDs, uids) come from a hash of the inputs;
 /// run-time values are placeholders: submit time `1700000000000`, the properties date line
 /// `#Thu Jan 01 00:00:00 UTC 1970`, driver pod IP `10.0.0.1`, a client-mode driver port 7078.
-/// Hash-map orders (prefixed env, secrets, volumes, `-D` options) are approximated from Java's
-/// `ConcurrentHashMap` and Scala's `HashMap` iteration (`Model/HashOrder.swift`).
+/// Hash orders follow Spark's collections (`Model/HashOrder.swift`): `SparkConf.getAll` is a Scala
+/// mutable `HashSet` of `(key, value)` tuples (prefixed confs, `-D` options), prefixed confs become
+/// immutable `Map`s (insertion order up to four entries, hash order beyond), user volumes a `Set`
+/// of `KubernetesVolumeSpec` case classes, `SPARK_JAVA_OPT_<n>` a `Map` by name. Scala 2.12 for
+/// 3.5, 2.13 for 4.x. The size of the running driver's conf (which sets 3.5's and 4.x's table
+/// sizes) is estimated.
 ///
 /// Not rendered: uploads of local dependencies (`spark.kubernetes.file.upload.path`), the
 /// credentials Secret for `spark.kubernetes.authenticate.driver.*` files/tokens, ConfigMaps built

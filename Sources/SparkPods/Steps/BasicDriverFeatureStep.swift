@@ -36,7 +36,7 @@ struct BasicDriverFeatureStep: FeatureStep {
 
   private func env() -> [JSONValue] {
     [K8s.env("SPARK_USER", context.sparkUser), K8s.env("SPARK_APPLICATION_ID", context.appID)]
-      + context.withPrefix("spark.kubernetes.driverEnv.", tableSize: HashOrder.submitTableSize).map { K8s.env($0.0, $0.1) }
+      + context.scalaMap("spark.kubernetes.driverEnv.", side: .submit).map { K8s.env($0.0, $0.1) }
       + [K8s.fieldRefEnv("SPARK_DRIVER_BIND_ADDRESS", "status.podIP")]
   }
 

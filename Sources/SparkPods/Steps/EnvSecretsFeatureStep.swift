@@ -8,7 +8,7 @@ struct EnvSecretsFeatureStep: FeatureStep {
   func configurePod(_ pod: SparkPod) throws(Diagnostic) -> SparkPod {
     let prefix = "spark.kubernetes.\(role.confName).secretKeyRef."
     var env: [JSONValue] = []
-    for (name, ref) in context.withPrefix(prefix, tableSize: context.tableSize(role)) {
+    for (name, ref) in context.scalaMap(prefix, side: context.confSide(role)) {
       var parts = ref.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
       while parts.last == "" { parts.removeLast() }  // Java's split drops trailing empty strings
       guard parts.count == 2 else {

@@ -23,7 +23,9 @@ struct ExecutorEnv {
     if context.version.isAtLeast(4, 0), let path = context.conf["spark.executor.extraLibraryPath"] {
       pairs.append(("SPARK_EXECUTOR_LIBRARY_PATH", path))
     }
-    pairs += JavaOptions(context: context, executorID: executor.id).all.enumerated().map { ("SPARK_JAVA_OPT_\($0)", $1) }
+    // `allOpts.zipWithIndex.map { (SPARK_JAVA_OPT_<i>, opt) }.toMap`: a Scala map, iterated by name hash.
+    let options = JavaOptions(context: context, executorID: executor.id).all.enumerated().map { ("SPARK_JAVA_OPT_\($0)", $1) }
+    pairs += ScalaHashOrder.ordered(options, hash: { ScalaHash.string($0.0) }, scala213: context.version.isAtLeast(4, 0))
     return pairs.map { K8s.env($0.0, $0.1) } + [
       K8s.fieldRefEnv("SPARK_EXECUTOR_POD_IP", "status.podIP"), K8s.fieldRefEnv("SPARK_EXECUTOR_POD_NAME", "metadata.name"),
     ]
@@ -32,8 +34,8 @@ struct ExecutorEnv {
   /// `spark.executorEnv.*` with valid names, in Spark's hash order;
   /// `SPARK_EXECUTOR_DIRS` gets the real ids substituted.
   private func userEnv() -> [(String, String)] {
-    let env = context.withPrefix("spark.executorEnv.", tableSize: HashOrder.driverRuntimeTableSize(context))
-    return env.filter { Self.isValidName($0.0) }.map { name, value in
+    let env = context.scalaMap("spark.executorEnv.", side: .driverRuntime, keep: Self.isValidName)
+    return env.map { name, value in
       guard name == "SPARK_EXECUTOR_DIRS" else { return (name, value) }
       return (name, value.replacing("SPARK_APPLICATION_ID", with: context.appID)
         .replacing("SPARK_EXECUTOR_ID", with: String(executor.id)))
@@ -54,7 +56,24 @@ struct JavaOptions {
   let context: SubmissionContext
   let executorID: Int
 
-  var all: [String] { ["-Djava.net.preferIPv6Addresses=false"] + moduleOptions + userOptions + startupOptions }
+  /// What the executor reads from `spark.executor.extraJavaOptions` (with
+  /// `spark.executor.defaultJavaOptions` prepended) after the driver's `SparkContext` prefixed it
+  /// with the Java module options and then the IPv6 option. In 3.5 both supplements read the
+  /// option *with* the default options prepended and store the result as the extra options, so
+  /// the defaults appear three times (`D P D M D E`); 4.x supplements only the extra options
+  /// (`D P M E`).
+  var all: [String] {
+    let ipv6 = ["-Djava.net.preferIPv6Addresses=false"]
+    let defaults = split(context.conf["spark.executor.defaultJavaOptions"])
+    let extra = split(context.conf["spark.executor.extraJavaOptions"])
+    if context.version.isAtLeast(4, 0) { return defaults + ipv6 + moduleOptions + extra + startupOptions }
+    return defaults + ipv6 + defaults + moduleOptions + defaults + extra + startupOptions
+  }
+
+  private func split(_ text: String?) -> [String] {
+    guard let text else { return [] }
+    return CommandString.split(PodCommon.substituteIDs(text, appID: context.appID, executorID: String(executorID)))
+  }
 
   private var moduleOptions: [String] {
     let opens = [
@@ -78,32 +97,28 @@ struct JavaOptions {
     return options
   }
 
-  private var userOptions: [String] {
-    let text = [context.conf["spark.executor.defaultJavaOptions"], context.conf["spark.executor.extraJavaOptions"]]
-      .compactMap { $0 }.joined(separator: " ")
-    let substituted = PodCommon.substituteIDs(text, appID: context.appID, executorID: String(executorID))
-    return CommandString.split(substituted)
-  }
-
   /// `SparkConf.isExecutorStartupConf` entries of the driver's conf, in the order of Spark's
   /// hash map for these keys (an approximation of `ConcurrentHashMap` iteration).
   private var startupOptions: [String] {
     var conf: [String: String] = [:]
-    for (key, entry) in context.conf.entries where Self.isStartupConf(key) { conf[key] = entry.value }
+    let ssl = context.version.isAtLeast(4, 0)
+    for (key, entry) in context.conf.entries where Self.isStartupConf(key, ssl: ssl) { conf[key] = entry.value }
     if context.deployMode == .cluster {
       conf["spark.driver.port"] = String(context.integer(.driverPort) ?? 7078)
       conf["spark.driver.blockManager.port"] = context.conf["spark.driver.blockManager.port"]?.trimmingSpaces ?? "7079"
     } else {
       conf["spark.driver.port"] = String(context.integer(.driverPort) ?? 7078)
     }
-    let buckets = context.version.isAtLeast(4, 0) ? 64 : 128
-    return HashOrder.sorted(Array(conf.keys), tableSize: buckets).map { "-D\($0)=\(conf[$0]!)" }
+    return context.getAllOrder(conf.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, side: .driverRuntime)
+      .map { "-D\($0.0)=\($0.1)" }
   }
 
-  static func isStartupConf(_ key: String) -> Bool {
+  /// `SparkConf.isExecutorStartupConf`; `spark.ssl.*` (without passwords) only from 4.0 (3.5.9
+  /// passes no `spark.ssl` option to executors).
+  static func isStartupConf(_ key: String, ssl: Bool = true) -> Bool {
     (key.hasPrefix("spark.auth") && key != "spark.authenticate.secret") || key.hasPrefix("spark.rpc")
       || key.hasPrefix("spark.network")
-      || (key.hasPrefix("spark.ssl") && !key.hasSuffix(".password") && !key.hasSuffix("Password"))
+      || (ssl && key.hasPrefix("spark.ssl") && !key.hasSuffix(".password") && !key.hasSuffix("Password"))
       || (key.hasPrefix("spark.") && key.hasSuffix(".port")) || key.hasPrefix("spark.port.")
   }
 

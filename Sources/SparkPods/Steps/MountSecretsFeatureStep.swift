@@ -7,7 +7,7 @@ struct MountSecretsFeatureStep: FeatureStep {
   let role: SparkRole
 
   func configurePod(_ pod: SparkPod) throws(Diagnostic) -> SparkPod {
-    let secrets = context.withPrefix("spark.kubernetes.\(role.confName).secrets.", tableSize: context.tableSize(role))
+    let secrets = context.scalaMap("spark.kubernetes.\(role.confName).secrets.", side: context.confSide(role))
     guard !secrets.isEmpty else { return pod }
     var pod = pod
     pod.addVolumes(secrets.map { ["name": .string($0.0 + "-volume"), "secret": ["secretName": .string($0.0)]] })

@@ -48,7 +48,7 @@ struct MountVolumesFeatureStep: FeatureStep {
     case .hostPath(let path, let type): volume["hostPath"] = ["path": .string(path), "type": .string(type)]
     case .emptyDir(let medium, let size):
       volume.edit("emptyDir") { e in
-        e["medium"] = .string(medium)
+        e["medium"] = .string(medium ?? "")
         if let size { e["sizeLimit"] = .string(size) }
       }
     case .nfs(let path, let server): volume["nfs"] = ["path": .string(path), "server": .string(server)]

@@ -6,7 +6,7 @@ import YAML
 struct VolumeSpec: Sendable {
   enum Source: Sendable {
     case hostPath(path: String, type: String)
-    case emptyDir(medium: String, sizeLimit: String?)
+    case emptyDir(medium: String?, sizeLimit: String?)
     case nfs(path: String, server: String)
     case claim(name: String, storageClass: String?, size: String?, labels: [(String, String)], annotations: [(String, String)])
   }
@@ -21,7 +21,7 @@ struct VolumeSpec: Sendable {
   /// Parses every volume of a role, in the order Spark's Scala maps and sets yield them.
   static func parse(_ context: SubmissionContext, role: SparkRole) throws(Diagnostic) -> [VolumeSpec] {
     let prefix = "spark.kubernetes.\(role.confName).volumes."
-    let ordered = context.withPrefix(prefix, tableSize: context.tableSize(role))
+    let ordered = context.withPrefix(prefix, side: context.confSide(role))
     let props = Dictionary(ordered, uniquingKeysWith: { $1 })
     let keys = ScalaHashOrder.sorted(ordered.map(\.0), scala213: context.version.isAtLeast(4, 0))
     var seen: [(String, String)] = []
@@ -35,7 +35,30 @@ struct VolumeSpec: Sendable {
     for (type, name) in seen {
       specs.append(try parseOne(type, name, VolumeProps(props: props, base: "\(type).\(name).", prefix: prefix, context: context)))
     }
-    return specs
+    // The (type, name) pairs are a Scala Set mapped to a Set of `KubernetesVolumeSpec`s: from five
+    // volumes on, the specs' own hash decides the order.
+    let scala213 = context.version.isAtLeast(4, 0)
+    return ScalaHashOrder.ordered(specs, hash: { $0.scalaValue(scala213: scala213).hash(scala213: scala213) }, scala213: scala213)
+  }
+
+  /// The `KubernetesVolumeSpec` case class of the release, for its hash.
+  func scalaValue(scala213 v4: Bool) -> ScalaValue {
+    func option(_ text: String?) -> ScalaValue { text.map { .some(.string($0)) } ?? .none }
+    let conf: ScalaValue
+    switch source {
+    case .hostPath(let path, let type):
+      conf = .product("KubernetesHostPathVolumeConf", v4 ? [.string(path), .string(type)] : [.string(path)])
+    case .emptyDir(let medium, let size):
+      conf = .product("KubernetesEmptyDirVolumeConf", [option(medium), option(size)])
+    case .nfs(let path, let server): conf = .product("KubernetesNFSVolumeConf", [.string(path), .string(server)])
+    case .claim(let claim, let storageClass, let size, let labels, let annotations):
+      var fields: [ScalaValue] = [.string(claim), option(storageClass), option(size)]
+      if v4 { fields += [.some(.map(labels)), .some(.map(annotations))] }
+      conf = .product("KubernetesPVCVolumeConf", fields)
+    }
+    var fields: [ScalaValue] = [.string(name), .string(mountPath), .string(subPath)]
+    if v4 { fields.append(.string(subPathExpr)) }
+    return .product("KubernetesVolumeSpec", fields + [.bool(readOnly), conf])
   }
 
   private static func parseOne(_ type: String, _ name: String, _ p: VolumeProps) throws(Diagnostic) -> VolumeSpec {
@@ -54,7 +77,7 @@ struct VolumeSpec: Sendable {
     let v4 = p.context.version.isAtLeast(4, 0)
     switch type {
     case "hostPath": return .hostPath(path: try p.required("options.path"), type: v4 ? (p["options.type"] ?? "") : "")
-    case "emptyDir": return .emptyDir(medium: p["options.medium"] ?? "", sizeLimit: try p.size("options.sizeLimit"))
+    case "emptyDir": return .emptyDir(medium: p["options.medium"], sizeLimit: try p.size("options.sizeLimit"))
     case "nfs": return .nfs(path: try p.required("options.path"), server: try p.required("options.server"))
     case "persistentVolumeClaim":
       return .claim(

@@ -14,8 +14,8 @@ struct DriverBuilder {
 
   /// What the driver side produces.
   struct Output {
-    var pod: JSONObject
-    var resources: [JSONObject]
+    var pod: FabricObject
+    var resources: [FabricObject]
     var properties: [(String, String)]
     var localDirs: [String]
   }
@@ -45,7 +45,7 @@ struct DriverBuilder {
   func build(driverLabels: [(String, String)]) throws(Diagnostic) -> Output {
     var pod = initialPod()
     var properties: [(String, String)] = []
-    var resources: [JSONObject] = []
+    var resources: [FabricObject] = []
     for step in steps(driverLabels: driverLabels) {
       pod = try step.configurePod(pod)
       properties += try step.systemProperties()
@@ -74,7 +74,7 @@ struct DriverBuilder {
   }
 
   /// The driver conf ConfigMap: every conf entry plus the steps' system properties.
-  func configMap(properties: [(String, String)]) -> JSONObject {
+  func configMap(properties: [(String, String)]) -> FabricObject {
     var entries: [String: String] = [:]
     for (key, entry) in context.conf.entries { entries[key] = entry.value }
     for (key, value) in properties { entries[key] = value }
@@ -82,7 +82,7 @@ struct DriverBuilder {
     let text = PropertiesWriter.text(
       comment: "Java properties built from Kubernetes config map with name: \(configMapName)",
       entries: entries.map { ($0.key, $0.value) })
-    let map: JSONValue = [
+    let map: FabricValue = [
       "apiVersion": "v1", "kind": "ConfigMap",
       "metadata": ["name": .string(configMapName), "namespace": .string(context.namespace)],
       "data": ["spark.properties": .string(text), "spark.kubernetes.namespace": .string(context.namespace)],

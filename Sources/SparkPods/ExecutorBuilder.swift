@@ -22,9 +22,9 @@ struct ExecutorBuilder {
   }
 
   /// The executor pod and the PVCs created with it.
-  func build(_ executor: ExecutorContext) throws(Diagnostic) -> (pod: JSONObject, claims: [JSONObject]) {
+  func build(_ executor: ExecutorContext) throws(Diagnostic) -> (pod: FabricObject, claims: [FabricObject]) {
     var pod = initialPod()
-    var claims: [JSONObject] = []
+    var claims: [FabricObject] = []
     for step in steps(executor) {
       pod = try step.configurePod(pod)
       claims += try step.additionalResources()
@@ -39,16 +39,16 @@ struct ExecutorBuilder {
   }
 
   /// The executor conf ConfigMap the driver creates at start.
-  func configMap(name: String, owner: JSONValue?) -> JSONObject {
+  func configMap(name: String, owner: FabricValue?) -> FabricObject {
     let text = PropertiesWriter.text(
       comment: "Java properties built from Kubernetes config map with name: \(name)",
       entries: [("spark.kubernetes.namespace", context.namespace)])
-    var metadata = JSONObject([
+    var metadata = FabricObject([
       "labels": ["spark-app-selector": .string(context.appID), "spark-role": "executor"],
       "name": .string(name), "namespace": .string(context.namespace),
     ])
     if let owner { metadata.append("ownerReferences", [owner]) }
-    let map: JSONValue = [
+    let map: FabricValue = [
       "apiVersion": "v1", "kind": "ConfigMap", "metadata": .object(metadata),
       "data": ["spark.properties": .string(text), "spark.kubernetes.namespace": .string(context.namespace)],
       "immutable": true,

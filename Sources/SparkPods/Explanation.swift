@@ -4,23 +4,23 @@ import YAML
 /// The `render --explain` text for a pod: memory and CPU arithmetic per Spark container, and
 /// every template field Spark overrode or dropped, with the template's file:line:col.
 enum Explanation {
-  static func driver(_ context: SubmissionContext, pod: JSONObject) -> String {
+  static func driver(_ context: SubmissionContext, pod: FabricObject) -> String {
     let memory = try? context.conf.driverPodMemory(resourceKind: context.resourceKind)
     let cpu = try? context.conf.driverPodCPU()
     return block("driver pod \(name(pod))", pod: pod, memory: memory, cpu: cpu, template: context.driverTemplate,
       containerName: context.conf.string(.driverPodTemplateContainerName)?.value)
   }
 
-  static func executor(_ context: SubmissionContext, pod: JSONObject, id: Int) -> String {
+  static func executor(_ context: SubmissionContext, pod: FabricObject, id: Int) -> String {
     let memory = try? context.conf.executorPodMemory(resourceKind: context.resourceKind, deployMode: context.deployMode)
     let cpu = try? context.conf.executorPodCPU()
     return block("executor \(id) pod \(name(pod))", pod: pod, memory: memory, cpu: cpu,
       template: context.executorTemplate, containerName: context.conf.string(.executorPodTemplateContainerName)?.value)
   }
 
-  private static func name(_ pod: JSONObject) -> String { pod["metadata"]?.object?["name"]?.string ?? "?" }
+  private static func name(_ pod: FabricObject) -> String { pod["metadata"]?.object?["name"]?.string ?? "?" }
 
-  private static func block(_ title: String, pod: JSONObject, memory: PodMemory?, cpu: PodCPU?,
+  private static func block(_ title: String, pod: FabricObject, memory: PodMemory?, cpu: PodCPU?,
     template: PodTemplate?, containerName: String?) -> String
   {
     let container = pod["spec"]?.object?["containers"]?.array?.last?.object
@@ -51,13 +51,13 @@ enum Explanation {
 struct TemplateDiff {
   let template: PodTemplate
   let containerName: String?
-  let pod: JSONObject
+  let pod: FabricObject
 
   func lines() -> [String] {
     var out: [String] = []
     let (_, selected) = template.select(containerName: containerName)
     var templatePod = template.pod
-    var chosen: JSONObject?
+    var chosen: FabricObject?
     if let selected {
       var containers = templatePod["spec"]?.object?["containers"]?.array ?? []
       chosen = containers.remove(at: selected).object
@@ -76,7 +76,7 @@ struct TemplateDiff {
     return out
   }
 
-  private func compare(_ old: JSONValue, _ new: JSONValue?, path: [String], templatePath: [PodTemplate.PathElement],
+  private func compare(_ old: FabricValue, _ new: FabricValue?, path: [String], templatePath: [PodTemplate.PathElement],
     into out: inout [String])
   {
     switch old {

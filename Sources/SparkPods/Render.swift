@@ -49,7 +49,7 @@ struct Render {
 
   /// Builds every object in creation order.
   mutating func run() throws(Diagnostic) {
-    var driverOwner: JSONValue?
+    var driverOwner: FabricValue?
     var localDirs: [String]?
     if submission.deployMode == .cluster {
       (driverOwner, localDirs) = try renderDriver()
@@ -64,7 +64,7 @@ struct Render {
     context.conf["spark.local.dir"].map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
   }
 
-  private mutating func renderDriver() throws(Diagnostic) -> (JSONValue, [String]) {
+  private mutating func renderDriver() throws(Diagnostic) -> (FabricValue, [String]) {
     let prefix = context.resourceNamePrefix
     let serviceName = (prefix + "-driver-svc").count <= 63
       ? prefix + "-driver-svc" : SparkNames.serviceName(prefix: prefix, fallbackID: context.ids.uniqueID())
@@ -95,7 +95,7 @@ struct Render {
 
   /// Executors inherit the driver pod's `SPARK_LOCAL_DIRS`; a client-mode driver without
   /// `spark.local.dir` has none, so every executor draws its own `/var/data/spark-<uuid>`.
-  private mutating func renderExecutors(owner: JSONValue?, localDirs: [String]?) throws(Diagnostic) {
+  private mutating func renderExecutors(owner: FabricValue?, localDirs: [String]?) throws(Diagnostic) {
     let count = request.executors ?? ExecutorCount.initial(context.conf)
     let configMapName = SparkNames.configMapName("spark-exec-" + context.ids.uniqueID())
     let prefix = context.conf.string(.executorPodNamePrefix)?.value
@@ -140,13 +140,13 @@ struct Render {
     return "spark://CoarseGrainedScheduler@\(host):\(port)"
   }
 
-  private static func owned(_ object: JSONObject, by owner: JSONValue) -> JSONObject {
+  private static func owned(_ object: FabricObject, by owner: FabricValue) -> FabricObject {
     var object = object
     object.edit("metadata") { $0.append("ownerReferences", [owner]) }
     return object
   }
 
-  private mutating func append(_ object: JSONObject) {
+  private mutating func append(_ object: FabricObject) {
     let kind = object["kind"]?.string ?? ""
     let name = object["metadata"]?.object?["name"]?.string ?? ""
     objects.append(RenderedObject(kind: kind, name: name, node: object.node))

@@ -12,13 +12,13 @@ import YAML
 @Suite struct ScalaHashOrderTests {
   struct Vector: Sendable, CustomStringConvertible {
     var index: Int
-    var json: YAML.JSONValue
+    var json: JSONValue
     var description: String { "vector \(index) (\(json["kind"]?.string ?? ""))" }
   }
 
   static let vectors: [Vector] = {
     let url = Fixtures.url("scala-hash-orders.json")
-    guard let text = try? String(contentsOf: url, encoding: .utf8), let json = try? YAML.JSONValue(parsing: text) else { return [] }
+    guard let text = try? String(contentsOf: url, encoding: .utf8), let json = try? JSONValue(parsing: text) else { return [] }
     return (json["cases"]?.array ?? []).enumerated().map { Vector(index: $0, json: $1) }
   }()
 
@@ -42,7 +42,7 @@ import YAML
   }
 
   /// Renders executor volumes from the vector's confs and reads back the user volumes' names.
-  private func volumeOrder(_ volumes: [YAML.JSONValue], _ version: SparkVersion) throws -> [String] {
+  private func volumeOrder(_ volumes: [JSONValue], _ version: SparkVersion) throws -> [String] {
     var args = ["--master", "k8s://https://k8s:6443", "--deploy-mode", "cluster", "--class", "x.Main",
       "--conf", "spark.kubernetes.container.image=i"]
     var names: [String] = []

@@ -13,7 +13,7 @@ struct PodTemplate: Sendable {
   /// The parsed document, with marks for explanations.
   var root: Node
   /// The pod as fabric8 would hold it.
-  var pod: JSONObject
+  var pod: FabricObject
 
   /// Loads and checks a template.
   /// - Throws: A ``Diagnostic`` at the conf line for a missing file, at the template for YAML that
@@ -30,7 +30,7 @@ struct PodTemplate: Sendable {
     let context = DecodeContext(file: entry.value)
     let typed = Pod.decode(root, at: .root, in: context)
     if let error = context.diagnostics.first(where: { $0.severity == .error }) { throw error }
-    let pod = JSONValue(typedNode: typed?.encode() ?? root).object ?? JSONObject()
+    let pod = FabricValue(typedNode: typed?.encode() ?? root).object ?? FabricObject()
     return PodTemplate(path: entry.value, text: String(decoding: bytes, as: UTF8.self), root: root, pod: pod)
   }
 
@@ -54,14 +54,14 @@ struct PodTemplate: Sendable {
     let named = name.map { n in containers.indices.filter { containers[$0].object?["name"]?.string == n } } ?? []
     let index = named.count == 1 ? named[0] : (containers.isEmpty ? nil : 0)
     guard let index else {
-      if pod["spec"] == nil { pod["spec"] = .object(JSONObject()) }
-      if pod["metadata"] == nil { pod["metadata"] = .object(JSONObject()) }
-      return (SparkPod(pod: pod, container: JSONObject()), nil)
+      if pod["spec"] == nil { pod["spec"] = .object(FabricObject()) }
+      if pod["metadata"] == nil { pod["metadata"] = .object(FabricObject()) }
+      return (SparkPod(pod: pod, container: FabricObject()), nil)
     }
     var rest = containers
-    let chosen = rest.remove(at: index).object ?? JSONObject()
+    let chosen = rest.remove(at: index).object ?? FabricObject()
     pod.edit("spec") { $0["containers"] = .array(rest) }
-    if pod["metadata"] == nil { pod["metadata"] = .object(JSONObject()) }
+    if pod["metadata"] == nil { pod["metadata"] = .object(FabricObject()) }
     return (SparkPod(pod: pod, container: chosen), index)
   }
 
@@ -81,7 +81,7 @@ struct PodTemplate: Sendable {
   enum PathElement: Sendable { case key(String), index(Int) }
 }
 
-extension JSONValue {
+extension FabricValue {
   /// Converts a model-encoded node: plain scalars that read as ints or booleans become typed
   /// (the model writes its ints and bools plain), everything else is a string.
   init(typedNode node: Node, inStringMap: Bool = false) {
@@ -89,12 +89,12 @@ extension JSONValue {
     case .scalar(let text):
       self = Self.scalar(text, plain: node.style == .plain && node.tag == nil && !inStringMap)
     case .sequence(let items):
-      self = .array(items.map { JSONValue(typedNode: $0) })
+      self = .array(items.map { FabricValue(typedNode: $0) })
     case .mapping(let pairs):
       let stringMap = Self.stringMapKeys.contains
-      self = .object(JSONObject(pairs.map { pair in
+      self = .object(FabricObject(pairs.map { pair in
         let key = pair.key.scalar ?? ""
-        return JSONObject.Field(key: key, value: JSONValue(typedNode: pair.value, inStringMap: stringMap(key)))
+        return FabricObject.Field(key: key, value: FabricValue(typedNode: pair.value, inStringMap: stringMap(key)))
       }))
     }
   }
@@ -103,7 +103,7 @@ extension JSONValue {
     "labels", "annotations", "nodeSelector", "limits", "requests", "matchLabels", "data",
   ]
 
-  private static func scalar(_ text: String, plain: Bool) -> JSONValue {
+  private static func scalar(_ text: String, plain: Bool) -> FabricValue {
     guard plain else { return .string(text) }
     if let i = Int(text) { return .int(i) }
     switch text {

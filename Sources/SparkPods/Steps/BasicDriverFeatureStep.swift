@@ -23,7 +23,7 @@ struct BasicDriverFeatureStep: FeatureStep {
     return pod
   }
 
-  private func ports() -> [JSONValue] {
+  private func ports() -> [FabricValue] {
     let c = context
     let blockManager = c.integer(.driverBlockManagerPort) ?? c.integer(.blockManagerPort) ?? 7079
     var ports: [(String, Int)] = [
@@ -34,7 +34,7 @@ struct BasicDriverFeatureStep: FeatureStep {
     return ports.map { ["containerPort": .int($0.1), "name": .string($0.0), "protocol": "TCP"] }
   }
 
-  private func env() -> [JSONValue] {
+  private func env() -> [FabricValue] {
     [K8s.env("SPARK_USER", context.sparkUser), K8s.env("SPARK_APPLICATION_ID", context.appID)]
       + context.scalaMap("spark.kubernetes.driverEnv.", side: .submit).map { K8s.env($0.0, $0.1) }
       + [K8s.fieldRefEnv("SPARK_DRIVER_BIND_ADDRESS", "status.podIP")]

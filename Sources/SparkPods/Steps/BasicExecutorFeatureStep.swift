@@ -104,7 +104,7 @@ struct ExecutorContext: Sendable {
   /// `spark-exec-<id>-conf-map`.
   var configMapName: String
   /// The owner reference to the driver pod (cluster mode).
-  var owner: JSONValue?
+  var owner: FabricValue?
   /// The driver's local dirs, inherited through `SPARK_LOCAL_DIRS`.
   var localDirs: [String]
   /// The driver's runtime conf entries that executors receive as `-D` options.

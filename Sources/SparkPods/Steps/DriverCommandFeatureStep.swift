@@ -8,7 +8,7 @@ struct DriverCommandFeatureStep: FeatureStep {
   func configurePod(_ pod: SparkPod) throws(Diagnostic) -> SparkPod {
     var pod = pod
     if context.resourceKind == .python { pod.addEnv(pythonEnv()) }
-    var args: [JSONValue] = ["driver"]
+    var args: [FabricValue] = ["driver"]
     if let user = context.command.proxyUser?.value { args += ["--proxy-user", .string(user)] }
     args += ["--properties-file", "/opt/spark/conf/spark.properties", "--class", .string(mainClass), .string(resource)]
     args += context.command.appArguments.map { .string($0) }
@@ -33,7 +33,7 @@ struct DriverCommandFeatureStep: FeatureStep {
 
   /// `PYSPARK_PYTHON` / `PYSPARK_DRIVER_PYTHON` when a value exists (confs only; the submitting
   /// shell's environment is not known).
-  private func pythonEnv() -> [JSONValue] {
+  private func pythonEnv() -> [FabricValue] {
     let python = context.conf["spark.pyspark.python"]
     let driverPython = context.conf["spark.pyspark.driver.python"] ?? python
     return [("PYSPARK_PYTHON", python), ("PYSPARK_DRIVER_PYTHON", driverPython)]

@@ -30,17 +30,17 @@ struct DriverServiceFeatureStep: FeatureStep {
     ]
   }
 
-  func additionalResources() throws(Diagnostic) -> [JSONObject] {
-    var metadata = JSONObject()
+  func additionalResources() throws(Diagnostic) -> [FabricObject] {
+    var metadata = FabricObject()
     metadata.merge("annotations", context.withPrefix("spark.kubernetes.driver.service.annotation."))
     metadata.merge("labels", [("spark-app-selector", context.appID)]
       + context.withPrefix("spark.kubernetes.driver.service.label."))
     metadata["name"] = .string(serviceName)
-    return [JSONObject(["apiVersion": "v1", "kind": "Service", "metadata": .object(metadata), "spec": .object(spec())])]
+    return [FabricObject(["apiVersion": "v1", "kind": "Service", "metadata": .object(metadata), "spec": .object(spec())])]
   }
 
-  private func spec() -> JSONObject {
-    var spec = JSONObject(["clusterIP": "None"])
+  private func spec() -> FabricObject {
+    var spec = FabricObject(["clusterIP": "None"])
     if context.version.isAtLeast(3, 4) {
       let families = PodCommon.commaList(context.conf.string(.serviceIPFamilies)?.value ?? "IPv4")
       spec["ipFamilies"] = .array(families.map { .string($0) })
@@ -54,20 +54,20 @@ struct DriverServiceFeatureStep: FeatureStep {
     return spec
   }
 
-  private func ports() -> [JSONValue] {
-    var ports: [JSONValue] = [
+  private func ports() -> [FabricValue] {
+    var ports: [FabricValue] = [
       port("driver-rpc-port", driverPort), port("blockmanager", blockManagerPort),
       port("spark-ui", context.integer(.uiPort) ?? 4040),
     ]
     if context.version.isAtLeast(4, 1) {
       var connect = port("spark-connect", context.integer(.connectPort) ?? 15002).object!
-      if context.version.isAtLeast(4, 2) { connect = JSONObject([.init(key: "appProtocol", value: "grpc")] + connect.fields) }
+      if context.version.isAtLeast(4, 2) { connect = FabricObject([.init(key: "appProtocol", value: "grpc")] + connect.fields) }
       ports.append(.object(connect))
     }
     return ports
   }
 
-  private func port(_ name: String, _ number: Int) -> JSONValue {
+  private func port(_ name: String, _ number: Int) -> FabricValue {
     ["name": .string(name), "port": .int(number), "targetPort": .int(number)]
   }
 }

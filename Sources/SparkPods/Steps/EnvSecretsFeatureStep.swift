@@ -7,7 +7,7 @@ struct EnvSecretsFeatureStep: FeatureStep {
 
   func configurePod(_ pod: SparkPod) throws(Diagnostic) -> SparkPod {
     let prefix = "spark.kubernetes.\(role.confName).secretKeyRef."
-    var env: [JSONValue] = []
+    var env: [FabricValue] = []
     for (name, ref) in context.scalaMap(prefix, side: context.confSide(role)) {
       var parts = ref.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
       while parts.last == "" { parts.removeLast() }  // Java's split drops trailing empty strings

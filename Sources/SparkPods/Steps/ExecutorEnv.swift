@@ -8,7 +8,7 @@ struct ExecutorEnv {
   let context: SubmissionContext
   let executor: ExecutorContext
 
-  func entries(_ memory: PodMemory, _ cpu: PodCPU) -> [JSONValue] {
+  func entries(_ memory: PodMemory, _ cpu: PodCPU) -> [FabricValue] {
     var pairs: [(String, String)] = [
       ("SPARK_DRIVER_URL", executor.driverURL), ("SPARK_EXECUTOR_CORES", String(cpu.cores)),
       ("SPARK_EXECUTOR_MEMORY", memory.heapEnvValue), ("SPARK_APPLICATION_ID", context.appID),

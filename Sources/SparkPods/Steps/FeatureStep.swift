@@ -10,13 +10,13 @@ protocol FeatureStep {
   /// Properties added to the driver's `spark.properties`.
   func systemProperties() throws(Diagnostic) -> [(String, String)]
   /// Objects created after the driver pod (owned by it).
-  func additionalResources() throws(Diagnostic) -> [JSONObject]
+  func additionalResources() throws(Diagnostic) -> [FabricObject]
 }
 
 extension FeatureStep {
   var sparkClass: String { String(describing: type(of: self)) }
   func systemProperties() throws(Diagnostic) -> [(String, String)] { [] }
-  func additionalResources() throws(Diagnostic) -> [JSONObject] { [] }
+  func additionalResources() throws(Diagnostic) -> [FabricObject] { [] }
 }
 
 /// Which pod a role-generic step (secrets, volumes, local dirs) is building.

@@ -14,13 +14,13 @@ struct LocalDirsFeatureStep: FeatureStep {
     let mounted = (pod.container["volumeMounts"]?.array ?? []).compactMap(\.object)
       .filter { $0["name"]?.string?.hasPrefix("spark-local-dir-") == true }.compactMap { $0["mountPath"]?.string }
     let dirs = mounted.isEmpty ? defaultDirs : mounted
-    var volumes: [JSONValue] = []
-    var mounts: [JSONValue] = []
+    var volumes: [FabricValue] = []
+    var mounts: [FabricValue] = []
     if mounted.isEmpty {
       let tmpfs = context.flag(.localDirsTmpfs)
       for (index, dir) in dirs.enumerated() {
         let name = "spark-local-dir-\(index + 1)"
-        volumes.append(["emptyDir": tmpfs ? ["medium": "Memory"] : .object(JSONObject()), "name": .string(name)])
+        volumes.append(["emptyDir": tmpfs ? ["medium": "Memory"] : .object(FabricObject()), "name": .string(name)])
         mounts.append(K8s.mount(name, dir))
       }
     }

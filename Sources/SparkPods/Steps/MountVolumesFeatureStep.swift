@@ -19,7 +19,7 @@ struct MountVolumesFeatureStep: FeatureStep {
     return pod
   }
 
-  func additionalResources() throws(Diagnostic) -> [JSONObject] {
+  func additionalResources() throws(Diagnostic) -> [FabricObject] {
     try VolumeSpec.parse(context, role: role).enumerated().compactMap { index, spec in
       guard case .claim(_, let storageClass?, let size?, let labels, let annotations) = spec.source else { return nil }
       return claim(claimName(spec, index), storageClass, size, labels, annotations)
@@ -34,16 +34,16 @@ struct MountVolumesFeatureStep: FeatureStep {
     }
   }
 
-  private func mount(_ spec: VolumeSpec) -> JSONValue {
-    var mount = JSONObject(["mountPath": .string(spec.mountPath), "name": .string(spec.name)])
+  private func mount(_ spec: VolumeSpec) -> FabricValue {
+    var mount = FabricObject(["mountPath": .string(spec.mountPath), "name": .string(spec.name)])
     mount["readOnly"] = .bool(spec.readOnly)
     mount["subPath"] = .string(spec.subPath)
     if context.version.isAtLeast(4, 0) { mount["subPathExpr"] = .string(spec.subPathExpr) }
     return .object(mount)
   }
 
-  private func volume(_ spec: VolumeSpec, index: Int) -> JSONValue {
-    var volume = JSONObject()
+  private func volume(_ spec: VolumeSpec, index: Int) -> FabricValue {
+    var volume = FabricObject()
     switch spec.source {
     case .hostPath(let path, let type): volume["hostPath"] = ["path": .string(path), "type": .string(type)]
     case .emptyDir(let medium, let size):
@@ -72,15 +72,15 @@ struct MountVolumesFeatureStep: FeatureStep {
   }
 
   private func claim(_ name: String, _ storageClass: String, _ size: String, _ labels: [(String, String)],
-    _ annotations: [(String, String)]) -> JSONObject
+    _ annotations: [(String, String)]) -> FabricObject
   {
-    var metadata = JSONObject()
+    var metadata = FabricObject()
     metadata.merge("labels", labels.filter { $0.0 != "spark-app-selector" } + [("spark-app-selector", context.appID)])
     metadata["name"] = .string(name)
     metadata.merge("annotations", annotations)
     let legacy = (try? context.conf.bool(.legacyReadWriteOnce))?.value ?? true
     let mode = context.version.isAtLeast(4, 0) && !legacy ? "ReadWriteOncePod" : "ReadWriteOnce"
-    let claim: JSONValue = [
+    let claim: FabricValue = [
       "apiVersion": "v1", "kind": "PersistentVolumeClaim", "metadata": .object(metadata),
       "spec": ["accessModes": [.string(mode)], "resources": ["requests": ["storage": .string(size)]], "storageClassName": .string(storageClass)],
     ]

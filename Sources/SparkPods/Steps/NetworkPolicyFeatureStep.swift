@@ -6,9 +6,9 @@ struct NetworkPolicyFeatureStep: FeatureStep {
 
   func configurePod(_ pod: SparkPod) throws(Diagnostic) -> SparkPod { pod }
 
-  func additionalResources() throws(Diagnostic) -> [JSONObject] {
-    let app: JSONValue = ["spark-app-selector": .string(context.appID)]
-    let policy: JSONValue = [
+  func additionalResources() throws(Diagnostic) -> [FabricObject] {
+    let app: FabricValue = ["spark-app-selector": .string(context.appID)]
+    let policy: FabricValue = [
       "apiVersion": "networking.k8s.io/v1", "kind": "NetworkPolicy",
       "metadata": [
         "labels": app, "name": .string(context.resourceNamePrefix + "-policy"),

@@ -65,7 +65,7 @@ enum PodCommon {
   }
 
   /// Appends `{name}` per entry of `spark.kubernetes.container.image.pullSecrets`.
-  static func addPullSecrets(_ spec: inout JSONObject, _ context: SubmissionContext) {
+  static func addPullSecrets(_ spec: inout FabricObject, _ context: SubmissionContext) {
     let names = commaList(context.conf.string(.imagePullSecrets)?.value)
     guard !names.isEmpty else { return }
     spec.append("imagePullSecrets", names.map { ["name": .string($0)] })

@@ -22,9 +22,9 @@ struct PodTemplateConfigMapStep: FeatureStep {
     return [("spark.kubernetes.executor.podTemplateFile", "/opt/spark/pod-template/pod-spec-template.yml")]
   }
 
-  func additionalResources() throws(Diagnostic) -> [JSONObject] {
+  func additionalResources() throws(Diagnostic) -> [FabricObject] {
     guard let template = context.executorTemplate else { return [] }
-    let map: JSONValue = [
+    let map: FabricValue = [
       "apiVersion": "v1", "kind": "ConfigMap", "metadata": ["name": .string(configMapName)],
       "data": ["podspec-configmap-key": .string(template.text)], "immutable": true,
     ]

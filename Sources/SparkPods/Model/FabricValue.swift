@@ -2,22 +2,22 @@ import YAML
 
 /// A value as fabric8 serialises it to the API server: objects keep their key order, ints and
 /// bools stay typed. SparkPods builds and edits objects in this form, then turns them into `Node`s.
-enum JSONValue: Hashable, Sendable {
+enum FabricValue: Hashable, Sendable {
   case string(String)
   case int(Int)
   case bool(Bool)
-  case array([JSONValue])
-  case object(JSONObject)
+  case array([FabricValue])
+  case object(FabricObject)
   case null
 
   /// The object, when this is one.
-  var object: JSONObject? {
+  var object: FabricObject? {
     if case .object(let o) = self { return o }
     return nil
   }
 
   /// The elements, when this is an array.
-  var array: [JSONValue]? {
+  var array: [FabricValue]? {
     if case .array(let a) = self { return a }
     return nil
   }
@@ -51,25 +51,25 @@ enum JSONValue: Hashable, Sendable {
   }
 }
 
-extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
+extension FabricValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
   ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
 {
   init(stringLiteral value: String) { self = .string(value) }
   init(integerLiteral value: Int) { self = .int(value) }
   init(booleanLiteral value: Bool) { self = .bool(value) }
-  init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
-  init(dictionaryLiteral elements: (String, JSONValue)...) {
-    self = .object(JSONObject(elements.map { JSONObject.Field(key: $0.0, value: $0.1) }))
+  init(arrayLiteral elements: FabricValue...) { self = .array(elements) }
+  init(dictionaryLiteral elements: (String, FabricValue)...) {
+    self = .object(FabricObject(elements.map { FabricObject.Field(key: $0.0, value: $0.1) }))
   }
 }
 
 /// A JSON object with its keys in order (fabric8 writes its model's field order; maps keep
 /// insertion order).
-struct JSONObject: Hashable, Sendable {
+struct FabricObject: Hashable, Sendable {
   /// One key and its value.
   struct Field: Hashable, Sendable {
     var key: String
-    var value: JSONValue
+    var value: FabricValue
   }
 
   private(set) var fields: [Field]
@@ -81,7 +81,7 @@ struct JSONObject: Hashable, Sendable {
 
   /// Reads a key; setting nil removes it, setting an existing key replaces it in place, a new
   /// key goes last.
-  subscript(key: String) -> JSONValue? {
+  subscript(key: String) -> FabricValue? {
     get { fields.first { $0.key == key }?.value }
     set {
       let index = fields.firstIndex { $0.key == key }
@@ -95,14 +95,14 @@ struct JSONObject: Hashable, Sendable {
   }
 
   /// Edits the object under a key, creating an empty one when absent.
-  mutating func edit(_ key: String, _ body: (inout JSONObject) -> Void) {
-    var inner = self[key]?.object ?? JSONObject()
+  mutating func edit(_ key: String, _ body: (inout FabricObject) -> Void) {
+    var inner = self[key]?.object ?? FabricObject()
     body(&inner)
     self[key] = .object(inner)
   }
 
   /// Appends items to the array under a key, creating it when absent.
-  mutating func append(_ key: String, _ items: [JSONValue]) {
+  mutating func append(_ key: String, _ items: [FabricValue]) {
     guard !items.isEmpty else { return }
     self[key] = .array((self[key]?.array ?? []) + items)
   }

@@ -45,6 +45,8 @@ struct HardcodedCredentialRule: Rule {
             spark.kubernetes.driver.secretKeyRef.AWS_ACCESS_KEY_ID: team-a-s3:access-key-id
             spark.kubernetes.executor.secretKeyRef.AWS_SECRET_ACCESS_KEY: team-a-s3:secret-access-key
             spark.kubernetes.executor.secrets.db-password: /etc/secrets/db
+            spark.kubernetes.kerberos.tokenSecret.name: hadoop-tokens
+            spark.kubernetes.kerberos.tokenSecret.itemKey: delegation-token
         """),
       Example("""
         spark-submit --master k8s://https://k8s:443 \\

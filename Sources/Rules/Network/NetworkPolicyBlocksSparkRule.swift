@@ -201,7 +201,7 @@ struct NetworkPolicyBlocksSparkRule: Rule {
               && !isolating.contains { $0.allows(need, direction, flows) }
           }
           for need in blocked {
-            if need.port == nil, let entry = need.portEntry {
+            if need.port == nil, let entry = need.portEntry, app.inScope {
               report.add(need.description(role, direction), app: app.name, at: app.field(entry), kind: .unpinned(entry.key))
             } else {
               let blame = Self.blame(isolating, direction, role, flows)
@@ -221,7 +221,9 @@ struct NetworkPolicyBlocksSparkRule: Rule {
   {
     let withRules = isolating.filter { !$0.rules(direction).isEmpty }
     let sparkAware = withRules.filter { policy in
-      policy.rules(direction).contains { rule in rule.peers.contains { flows.peerMatches($0, role: .driver) || flows.peerMatches($0, role: .executor) } }
+      policy.rules(direction).contains { rule in
+        rule.peers.contains { $0.ipBlock == nil && (flows.peerMatches($0, role: .driver) || flows.peerMatches($0, role: .executor)) }
+      }
         && !(policy.spec.podSelector.map { ($0.matchLabels ?? StringMap()).isEmpty && ($0.matchExpressions ?? []).isEmpty } ?? true)
     }
     let onlyThisRole = { (policy: PolicyView) in

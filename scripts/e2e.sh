@@ -20,6 +20,9 @@ check "fmt --check example" 0 "$bin" fmt --check examples/spark-pi
 check "usage error" 64 "$bin" fmt --check --write examples
 check "missing file" 2 "$bin" fmt does/not/exist.yaml
 
+# `kubespark generate` output lints clean under the default policy (warnings fail too).
+check "lint generated example" 0 "$bin" lint --fail-on warning examples/team-a
+
 # Hostile inputs: exit 2 with a positioned message, within 5 s and 1 GiB of memory.
 for f in fixtures/hostile/*.yaml fixtures/yaml/bad/*.yaml; do
   [ -e "$f" ] || continue

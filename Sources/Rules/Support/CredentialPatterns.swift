@@ -6,7 +6,7 @@ enum CredentialPatterns {
   static func isCredentialKey(_ key: String) -> Bool {
     let k = key.lowercased()
     for suffix in ["file", "path", "location", "secretname", "provider", "class", "ref", "name", "enabled", "type",
-      "mode", "keyid", "algorithm", "uri", "url", "dir", "length", "timeout", "refresh"]
+      "mode", "keyid", "itemkey", "algorithm", "uri", "url", "dir", "length", "timeout", "refresh"]
     where k.hasSuffix(suffix) {
       return false
     }
@@ -15,6 +15,47 @@ enum CredentialPatterns {
       "api_key", "apikey", "api.key", "_token", ".token", "auth_token", "client_secret", "client.secret"]
     return markers.contains { k.contains($0) } || k == "token" || k == "secret"
       || k.hasSuffix("_secret") || k.hasSuffix(".secret")
+  }
+
+  /// What a Spark conf that names a Kubernetes Secret holds (facts §6.1), or nil for other keys:
+  /// `spark.kubernetes.{driver,executor}.secretKeyRef.<ENV>=<secret>:<key>` and
+  /// `spark.kubernetes.{driver,executor}.secrets.<secret>=<mount path>` are references, never credentials.
+  static func secretReferenceConf(key: String, value: String) -> SecretReference? {
+    for role in ["driver", "executor"] {
+      if key.hasPrefix("spark.kubernetes.\(role).secretKeyRef."), key.count > "spark.kubernetes.\(role).secretKeyRef.".count {
+        return isSecretKeyReference(value, separator: ":") ? .reference : .literal(expected: "<secret>:<key>")
+      }
+      let mountPrefix = "spark.kubernetes.\(role).secrets."
+      if key.hasPrefix(mountPrefix), isDNSSubdomain(String(key.dropFirst(mountPrefix.count))) {
+        let path = value.trimmingCharacters(in: .whitespaces)
+        return path.hasPrefix("/") && !path.contains(" ") ? .reference : .literal(expected: "(a mount path)")
+      }
+    }
+    return nil
+  }
+
+  /// A conf or spec value that should name a Secret.
+  enum SecretReference: Equatable {
+    /// It does.
+    case reference
+    /// It holds something else, although the key expects a reference of this shape.
+    case literal(expected: String)
+  }
+
+  /// `secret-name<separator>key`: a Secret name (DNS subdomain) and a Secret data key.
+  static func isSecretKeyReference(_ value: String, separator: Character) -> Bool {
+    let parts = value.split(separator: separator, omittingEmptySubsequences: false)
+    guard parts.count == 2, isDNSSubdomain(String(parts[0])), !parts[1].isEmpty, parts[1].count <= 253 else { return false }
+    return parts[1].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-._".contains($0)) }
+  }
+
+  /// A Kubernetes object name (RFC 1123 subdomain).
+  static func isDNSSubdomain(_ text: String) -> Bool {
+    guard !text.isEmpty, text.count <= 253 else { return false }
+    return text.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { label in
+      guard let first = label.first, let last = label.last, label.count <= 63 else { return false }
+      return label.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" } && first != "-" && last != "-"
+    }
   }
 
   /// Whether a value is a placeholder rather than a credential.

@@ -6,6 +6,14 @@ public enum RuleRegistry {
   public static let builtIn: [any Rule.Type] = [
     RBACWildcardRule.self, RBACSparkExcessRule.self, RBACSparkMissingRule.self, RBACClusterScopeRule.self,
     RBACDefaultServiceAccountRule.self,
+    HardcodedCredentialRule.self, SecretInManifestRule.self,
+    ImageTagLatestRule.self, SparkImageVersionMismatchRule.self, DuplicateKeyRule.self,
+    DynamicAllocationNoShuffleTrackingRule.self, DynamicAllocationUnboundedRule.self, MemoryOverheadTooLowRule.self,
+    CPULimitBelowRequestRule.self, NetworkPolicyMissingRule.self, NetworkPolicyBlocksSparkRule.self,
+    ServiceMonitorSelectsNothingRule.self, QuotaExceededRule.self, QuotaRequiresLimitsRule.self,
+    TemplateContainerNotFoundRule.self, TemplateFieldOverriddenRule.self, TemplateEnvCollisionRule.self,
+    MemoryLimitIgnoredRule.self, TmpfsLocalDirsRule.self, DriverOnSpotRule.self, PodSecurityBaselineRule.self,
+    PodSecurityRestrictedRule.self,
   ]
 
   /// Their descriptions.

@@ -31,17 +31,17 @@ struct AppBuilder {
   private mutating func operatorApp(_ object: LintObject) {
     var specPath = FieldPath([.key("spec")])
     var source = SparkApp.Source.sparkApplication
-    let spec: SparkApplicationSpec?
+    let specOrNil: SparkApplicationSpec?
     if let app = object.as(SparkApplication.self) {
-      spec = app.spec
+      specOrNil = app.spec
     } else if let scheduled = object.as(ScheduledSparkApplication.self) {
-      spec = scheduled.spec?.template
+      specOrNil = scheduled.spec?.template
       specPath = specPath.appending(key: "template")
       source = .scheduledSparkApplication
     } else {
       return
     }
-    guard let spec else { return }
+    let spec = specOrNil ?? SparkApplicationSpec()
     var translation = OperatorTranslation(object: object, specPath: specPath, spec: spec)
     let declared = spec.sparkVersion.flatMap(VersionLine.init)
     var conf = SparkConfiguration(version: Self.version(for: declared, default: defaultVersion))
@@ -89,7 +89,8 @@ struct AppBuilder {
     let referrer = entry.valueLocation?.file ?? ""
     let path = NodePath.resolve(entry.value, from: referrer)
     guard let file = sourceFile(path) ?? sourceFile(NodePath.normalize(entry.value)),
-      let document = file.documents.first, document.root.mapping != nil
+      let document = file.documents.first(where: { ["Pod", nil].contains($0.root["kind"]?.scalar) }) ?? file.documents.first,
+      document.root.mapping != nil
     else { return nil }
     let context = DecodeContext(file: file.name)
     let spec = document.root["spec"].flatMap { PodSpec.decode($0, at: FieldPath([.key("spec")]), in: context) }

@@ -92,13 +92,18 @@ extension LintContext {
     return grants
   }
 
-  /// The Role or ClusterRole a roleRef names.
+  /// The Role or ClusterRole a roleRef names: the nearest match (same file, then same directory).
   public func role(named name: String?, kind: String?, near binding: LintObject) -> LintObject? {
     guard let name else { return nil }
-    return objects.first { object in
+    let candidates = objects.filter { object in
       guard object.name == name else { return false }
       if kind == "ClusterRole" { return object.kind == "ClusterRole" }
       return object.kind == "Role" && Self.sameNamespace(object.namespace, object.file, binding.namespace, binding.file)
     }
+    return candidates.min { distance($0, binding) < distance($1, binding) }
+  }
+
+  private func distance(_ object: LintObject, _ other: LintObject) -> Int {
+    object.file == other.file ? 0 : object.directory == other.directory ? 1 : 2
   }
 }

@@ -24,7 +24,8 @@ enum SparkRBAC {
         failure: "timed-out and surplus executors are not removed and executors leak at stop"))
     }
     let disableConfigMap = (try? app.conf.bool(.executorDisableConfigMap))?.value ?? false
-    if !disableConfigMap {
+    let hasExecutorConfigMap = app.declaredVersion.map { $0 >= VersionLine(3, 2) } ?? true
+    if !disableConfigMap && hasExecutorConfigMap {
       needs.append(Need(resource: "configmaps", verb: "create",
         failure: "the executor ConfigMap cannot be created and the driver fails to start executors"))
     }

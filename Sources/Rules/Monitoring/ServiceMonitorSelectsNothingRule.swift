@@ -1,0 +1,127 @@
+import KubeModel
+import Lint
+import YAML
+
+/// Flags a ServiceMonitor or PodMonitor that matches no Spark driver Service or pod, or names a port they lack.
+struct ServiceMonitorSelectsNothingRule: Rule {
+  static let description = RuleDescription(
+    identifier: "service-monitor-selects-nothing", name: "ServiceMonitor selects nothing",
+    summary: "A ServiceMonitor/PodMonitor's selector, namespaceSelector or endpoint port matches no Service or "
+      + "Spark pod among the inputs (Spark's driver Service and pods included).",
+    rationale: "Prometheus silently scrapes nothing: dashboards stay empty and alerts never fire. Spark's driver "
+      + "Service only carries `spark-app-selector` and `spark.kubernetes.driver.service.label.*` labels and ports "
+      + "driver-rpc-port, blockmanager and spark-ui. Silent when no Service or Spark app is among the inputs.",
+    family: .monitoring, defaultSeverity: .warning, needsContext: true,
+    nonTriggering: [
+      Example("""
+        apiVersion: sparkoperator.k8s.io/v1beta2
+        kind: SparkApplication
+        metadata: {name: etl, namespace: jobs}
+        spec: {driver: {serviceLabels: {metrics: spark}}}
+        ---
+        apiVersion: monitoring.coreos.com/v1
+        kind: ServiceMonitor
+        metadata: {name: spark, namespace: jobs}
+        spec:
+          selector: {matchLabels: {metrics: spark}}
+          endpoints: [{port: spark-ui, path: /metrics/prometheus}]
+        """)
+    ],
+    triggering: [
+      Example("""
+        apiVersion: sparkoperator.k8s.io/v1beta2
+        kind: SparkApplication
+        metadata: {name: etl, namespace: jobs}
+        spec: {driver: {serviceLabels: {metrics: spark}}}
+        ---
+        apiVersion: monitoring.coreos.com/v1
+        kind: ServiceMonitor
+        metadata: {name: spark, namespace: jobs}
+        spec:
+          selector: {matchLabels: {metrics: spark}}
+          endpoints: [{port: ↓metrics}]
+        ---
+        apiVersion: monitoring.coreos.com/v1
+        kind: ServiceMonitor
+        metadata: {name: other, namespace: jobs}
+        spec:
+          ↓selector: {matchLabels: {app: spark-metrics}}
+          endpoints: [{port: http}]
+        """)
+    ])
+
+  struct Target {
+    var labels: [String: String]
+    var ports: Set<String>
+    var namespace: String?
+    var file: String
+  }
+
+  init(options: RuleOptions) {}
+
+  func check(_ context: LintContext, into sink: inout FindingSink) {
+    let services = serviceTargets(context)
+    let pods = podTargets(context)
+    for (object, monitor) in context.objects(ServiceMonitor.self) where object.inScope && !services.isEmpty {
+      let ports = (monitor.spec?.endpoints ?? []).map(\.port)
+      check(object, selector: monitor.spec?.selector, namespaces: monitor.spec?.namespaceSelector, ports: ports,
+        portKey: "endpoints", targets: services, what: "Service", into: &sink)
+    }
+    for (object, monitor) in context.objects(PodMonitor.self) where object.inScope && !pods.isEmpty {
+      let ports = (monitor.spec?.podMetricsEndpoints ?? []).map(\.port)
+      check(object, selector: monitor.spec?.selector, namespaces: monitor.spec?.namespaceSelector, ports: ports,
+        portKey: "podMetricsEndpoints", targets: pods, what: "pod", into: &sink)
+    }
+  }
+
+  private func check(
+    _ object: LintObject, selector: LabelSelector?, namespaces: NamespaceSelector?, ports: [String?], portKey: String,
+    targets: [Target], what: String, into sink: inout FindingSink
+  ) {
+    let inNamespace = targets.filter { target in
+      if namespaces?.any == true { return true }
+      if let names = namespaces?.matchNames, !names.isEmpty { return target.namespace.map(names.contains) ?? true }
+      return LintContext.sameNamespace(object.namespace, object.file, target.namespace, target.file)
+    }
+    let matched = inNamespace.filter { SparkPodLabels.matches(selector, $0.labels) }
+    guard !matched.isEmpty else {
+      sink.report("\(object.kind) \(object.name ?? "") selects no \(what) among the inputs (Spark's driver \(what) "
+        + "included); Prometheus scrapes nothing", at: object.field(FieldPath([.key("spec"), .key("selector")]), key: true))
+      return
+    }
+    let available = matched.reduce(into: Set<String>()) { $0.formUnion($1.ports) }
+    for (index, port) in ports.enumerated() {
+      guard let port, !available.contains(port) else { continue }
+      sink.report("port '\(port)' is not a named port of the selected \(what)s (\(available.sorted().joined(separator: ", ")))",
+        at: object.field(FieldPath([.key("spec"), .key(portKey), .index(index), .key("port")])))
+    }
+  }
+
+  private func serviceTargets(_ context: LintContext) -> [Target] {
+    var targets = context.objects(Service.self).map { object, service in
+      Target(labels: Dictionary((service.header.metadata?.labels ?? StringMap()).entries, uniquingKeysWith: { $1 }),
+        ports: Set((service.spec?.ports ?? []).compactMap(\.name)), namespace: object.namespace, file: object.file)
+    }
+    for app in context.apps {
+      var ports: Set<String> = ["driver-rpc-port", "blockmanager", "spark-ui"]
+      if app.version.isAtLeast(4, 1) { ports.insert("spark-connect") }
+      targets.append(Target(labels: SparkPodLabels.driverService(app), ports: ports, namespace: app.namespace, file: app.file))
+    }
+    return targets
+  }
+
+  private func podTargets(_ context: LintContext) -> [Target] {
+    var targets: [Target] = []
+    for app in context.apps {
+      for role in SparkRole.allCases {
+        var ports: Set<String> = role == .driver ? ["driver-rpc-port", "blockmanager", "spark-ui"] : ["blockmanager"]
+        if app.spec?.monitoring != nil { ports.insert(app.spec?.monitoring?["prometheus"]?["portName"]?.scalar ?? "jmx-exporter") }
+        for container in app.templates[role]?.spec?.containers ?? [] {
+          ports.formUnion((container.ports ?? []).compactMap(\.name))
+        }
+        targets.append(Target(labels: SparkPodLabels.pod(app, role), ports: ports, namespace: app.namespace, file: app.file))
+      }
+    }
+    return targets
+  }
+}

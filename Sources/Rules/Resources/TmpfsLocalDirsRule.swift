@@ -1,0 +1,62 @@
+import KubeModel
+import Lint
+import SparkConf
+import YAML
+
+/// Flags memory-backed Spark local dirs without a bound within the pod's overhead.
+struct TmpfsLocalDirsRule: Rule {
+  static let description = RuleDescription(
+    identifier: "spark-tmpfs-local-dirs", name: "Memory-backed local dirs eat the memory limit",
+    summary: "spark.kubernetes.local.dirs.tmpfs=true, or a `spark-local-dir-*` emptyDir with medium Memory, "
+      + "has no sizeLimit or one larger than the memory overhead.",
+    rationale: "Shuffle and spill files written to tmpfs count against the container's memory limit, which "
+      + "Spark sizes as heap + overhead only; a large shuffle then OOMKills the executor. Bound the volume and "
+      + "raise memoryOverhead by the same amount.",
+    family: .resources, defaultSeverity: .warning,
+    nonTriggering: [
+      Example("spark.kubernetes.namespace jobs\nspark.executor.memory 4g\n", fileName: "spark-defaults.conf")
+    ],
+    triggering: [
+      Example("spark.kubernetes.namespace jobs\nspark.kubernetes.local.dirs.tmpfs ↓true\n", fileName: "spark-defaults.conf"),
+      Example("""
+        apiVersion: v1
+        kind: Pod
+        spec:
+          containers: [{name: spark-kubernetes-executor}]
+          volumes:
+          - name: spark-local-dir-1
+            emptyDir: {medium: Memory, sizeLimit: ↓8Gi}
+        """, fileName: "exec.yaml",
+        files: ["spark-defaults.conf": "spark.kubernetes.executor.podTemplateFile exec.yaml\n"]),
+    ])
+
+  init(options: RuleOptions) {}
+
+  func check(_ context: LintContext, into sink: inout FindingSink) {
+    var seen = Set<String>()
+    for app in context.apps {
+      if app.inScope, let entry = app.conf.entries["spark.kubernetes.local.dirs.tmpfs"], entry.value.lowercased() == "true" {
+        sink.report("tmpfs local dirs have no size limit and count against the pod's memory limit; expect OOMKills "
+          + "on large shuffles (use a sized emptyDir volume named spark-local-dir-1 instead)", at: app.field(entry))
+      }
+      for role in SparkRole.allCases {
+        guard let template = app.templates[role], template.inScope, let volumes = template.spec?.volumes else { continue }
+        let memory = role == .driver ? try? app.conf.driverPodMemory(resourceKind: app.resourceKind)
+          : try? app.conf.executorPodMemory(resourceKind: app.resourceKind, deployMode: app.deployMode)
+        let overhead = Quantity(bytes: Int(memory?.overheadMiB ?? 384) * 1_048_576)
+        for (index, volume) in volumes.enumerated() {
+          guard volume.name?.hasPrefix("spark-local-dir-") == true, let dir = volume.emptyDir, dir.medium == "Memory"
+          else { continue }
+          let base: [FieldPath.Component] = [.key("volumes"), .index(index), .key("emptyDir")]
+          let limit = dir.sizeLimit.flatMap { try? Quantity($0.text) }
+          let field = limit == nil ? template.field(base + [.key("medium")]) : template.field(base + [.key("sizeLimit")])
+          guard limit.map({ $0 > overhead }) ?? true, seen.insert("\(field.location.map { "\($0)" } ?? "")").inserted
+          else { continue }
+          let what = limit.map { "sizeLimit \($0) exceeds the \(role.rawValue) memory overhead \(overhead)" }
+            ?? "memory-backed local dir has no sizeLimit"
+          sink.report("\(what); its files count against the memory limit, expect OOMKills", at: field)
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,73 @@
+import KubeModel
+import Lint
+import YAML
+
+/// Flags Spark pods that violate the Pod Security Standards' baseline profile.
+struct PodSecurityBaselineRule: Rule {
+  static let description = RuleDescription(
+    identifier: "pod-security-baseline", name: "Pod Security Standards: baseline",
+    summary: "A Spark pod (template or SparkApplication driver/executor) is privileged, shares host namespaces, "
+      + "mounts hostPath, uses host ports, adds capabilities beyond the baseline set, or runs seccomp Unconfined.",
+    rationale: "Namespaces enforcing the baseline profile refuse such pods; where it is not enforced, Spark runs "
+      + "user code with a path to the node. Spark needs none of these.",
+    family: .security, defaultSeverity: .error,
+    nonTriggering: [
+      Example("{apiVersion: v1, kind: Pod, metadata: {name: t}, spec: {containers: [{name: c, securityContext: {runAsUser: 185}}]}}")
+    ],
+    triggering: [
+      Example("""
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: t}
+        spec:
+          hostNetwork: ↓true
+          containers:
+          - name: spark-kubernetes-executor
+            securityContext: {privileged: ↓true, capabilities: {add: [↓SYS_ADMIN]}}
+          volumes:
+          - name: docker
+            ↓hostPath: {path: /var/run/docker.sock}
+        """),
+      Example("{apiVersion: sparkoperator.k8s.io/v1beta2, kind: SparkApplication, metadata: {name: a}, spec: {driver: {securityContext: {privileged: ↓true}}}}"),
+    ])
+
+  static let baselineCapabilities: Set<String> = ["AUDIT_WRITE", "CHOWN", "DAC_OVERRIDE", "FOWNER", "FSETID", "KILL",
+    "MKNOD", "NET_BIND_SERVICE", "SETFCAP", "SETGID", "SETPCAP", "SETUID", "SYS_CHROOT"]
+
+  init(options: RuleOptions) {}
+
+  func check(_ context: LintContext, into sink: inout FindingSink) {
+    for target in SecurityTarget.all(context) {
+      for (key, value) in [("hostNetwork", target.hostNetwork), ("hostPID", target.hostPID), ("hostIPC", target.hostIPC)]
+      where value == true {
+        sink.report("\(key): true shares the node's namespace (baseline forbids it)", at: target.field(target.podPath.appending(key: key)))
+      }
+      if target.podSecurity?.seccompProfile?["type"]?.scalar == "Unconfined" {
+        sink.report("seccomp Unconfined (baseline forbids it)",
+          at: target.field(target.podPath.appending(key: "securityContext").appending(key: "seccompProfile")))
+      }
+      for (volume, path) in target.volumes where volume.hostPath != nil {
+        sink.report("hostPath volume \(volume.name ?? "") mounts the node's filesystem (baseline forbids it)",
+          at: target.field(path.appending(key: "hostPath"), key: true))
+      }
+      for (container, security, path) in target.containers {
+        let sc = path.appending(key: "securityContext")
+        if security?.privileged == true {
+          sink.report("privileged container (baseline forbids it)", at: target.field(sc.appending(key: "privileged")))
+        }
+        for (index, capability) in (security?.capabilities?.add ?? []).enumerated()
+        where !Self.baselineCapabilities.contains(capability.uppercased().replacingOccurrences(of: "CAP_", with: "")) {
+          sink.report("capability \(capability) is beyond the baseline set",
+            at: target.field(sc.appending(key: "capabilities").appending(key: "add").appending(index: index)))
+        }
+        if security?.seccompProfile?["type"]?.scalar == "Unconfined" {
+          sink.report("seccomp Unconfined (baseline forbids it)", at: target.field(sc.appending(key: "seccompProfile")))
+        }
+        for (index, port) in (container?.ports ?? []).enumerated() where (port.hostPort ?? 0) != 0 {
+          sink.report("hostPort \(port.hostPort!) binds the node's port (baseline forbids it)",
+            at: target.field(path.appending(key: "ports").appending(index: index).appending(key: "hostPort")))
+        }
+      }
+    }
+  }
+}

@@ -42,6 +42,6 @@ let package = Package(
     .testTarget(
       name: "LintTests", dependencies: ["Lint", "Rules", "Reporters", "SparkPods", "SparkConf", "KubeModel", "YAML", "KubesparkTestSupport"]),
     .testTarget(name: "ReportersTests", dependencies: ["Reporters", "Lint", "YAML", "KubesparkTestSupport"]),
-    .testTarget(name: "kubesparkTests", dependencies: ["KubesparkTestSupport"]),
+    .testTarget(name: "kubesparkTests", dependencies: ["KubesparkTestSupport", "YAML"]),
   ]
 )

@@ -10,7 +10,7 @@ import YAML
 /// must be the repository root for GitHub to place the annotations (run lint from the checkout).
 public struct GitHubReporter: Reporter {
   public static let identifier = "github"
-  public static let summary = "GitHub Actions workflow commands (annotations on the offending lines)"
+  public static let summary = "GitHub Actions workflow commands: annotations on the offending lines"
 
   /// Creates the reporter.
   public init() {}

@@ -19,7 +19,7 @@ import YAML
 /// `localhost`, and `time` `0` (no consumer needs lint's wall time per file).
 public struct JUnitReporter: Reporter {
   public static let identifier = "junit"
-  public static let summary = "JUnit XML (a testsuite per file, a testcase per rule and object) for Jenkins and GitLab"
+  public static let summary = "JUnit XML for Jenkins and GitLab: a testsuite per file, a testcase per rule and object"
 
   /// The fixed `timestamp` of every testsuite.
   public static let timestamp = "1970-01-01T00:00:00"

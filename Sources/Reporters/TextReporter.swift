@@ -6,10 +6,6 @@ public struct TextReporter: Reporter {
   public static let identifier = "text"
   public static let summary = "file:line:col: severity: message [rule-id], with the source line and a caret"
 
-  /// Rules whose source line is not echoed: it holds the secret the finding is about, and text
-  /// reports end up in CI logs.
-  public static let sourceLineHidden: Set<String> = ["hardcoded-credential", "secret-in-manifest"]
-
   /// Whether to use ANSI colours (only on a TTY, never with NO_COLOR; the caller decides).
   public var colour: Bool
 
@@ -20,12 +16,12 @@ public struct TextReporter: Reporter {
 
   public func render(_ report: LintReport) throws -> String {
     var out = ""
+    // Credential findings never show their source line: it holds the secret.
+    let secretRules = Set(report.rules.filter { $0.family == .credentials }.map(\.identifier))
     for finding in report.findings {
       let severity = paint(finding.severity.rawValue, code: code(finding.severity))
       out += "\(finding.location): \(severity): \(finding.message) [\(finding.ruleId)]\n"
-      if !Self.sourceLineHidden.contains(finding.ruleId),
-        let line = report.sourceLine(finding.location.file, finding.location.mark.line)
-      {
+      if !secretRules.contains(finding.ruleId), let line = report.sourceLine(finding.location.file, finding.location.mark.line) {
         let prefix = line.unicodeScalars.prefix(max(0, finding.location.mark.column - 1))
         let pad = String(String.UnicodeScalarView(prefix.map { $0 == "\t" ? "\t" : " " }))
         out += "\(line)\n\(pad)\(paint("^", code: "32"))\n"

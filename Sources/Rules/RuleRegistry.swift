@@ -13,7 +13,8 @@ public enum RuleRegistry {
     ServiceMonitorSelectsNothingRule.self, QuotaExceededRule.self, QuotaRequiresLimitsRule.self,
     TemplateContainerNotFoundRule.self, TemplateFieldOverriddenRule.self, TemplateEnvCollisionRule.self,
     MemoryLimitIgnoredRule.self, TmpfsLocalDirsRule.self, DriverOnSpotRule.self, PodSecurityBaselineRule.self,
-    PodSecurityRestrictedRule.self,
+    PodSecurityRestrictedRule.self, UnknownFieldRule.self, SuppressionWithoutReasonRule.self,
+    PolicyExceptionExpiredRule.self,
   ]
 
   /// Their descriptions.

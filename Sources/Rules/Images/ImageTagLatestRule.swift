@@ -35,7 +35,9 @@ struct ImageTagLatestRule: Rule {
     for file in context.files where file.inScope && file.format == .yaml {
       for (index, document) in file.documents.enumerated() {
         let object = context.objects.first { $0.file == file.name && $0.document == index }
-        for (image, field) in ImageFields.all(in: document.root, file: file.name, object: object?.ref) {
+        let replaced = sparkContainerImagePaths(context, file: file.name, root: document.root)
+        for (image, field) in ImageFields.all(in: document.root, file: file.name, object: object?.ref)
+        where !replaced.contains(field.path) {
           check(image, field, into: &sink)
         }
       }
@@ -47,6 +49,24 @@ struct ImageTagLatestRule: Rule {
         if let entry = app.entry(key) { check(entry.value, app.field(entry), into: &sink) }
       }
     }
+  }
+
+  /// Image paths of Spark containers in pod templates: Spark replaces them, so their tag does not matter.
+  private func sparkContainerImagePaths(_ context: LintContext, file: String, root: Node) -> Set<String> {
+    var paths = Set<String>()
+    for app in context.apps {
+      for template in app.templates.values where template.file == file && template.root.mark == root.mark {
+        if let index = template.sparkContainerIndex { paths.insert(template.field([.key("containers"), .index(index), .key("image")]).path) }
+      }
+    }
+    // A Pod without a name cannot be created: it is a pod template, whose first container Spark takes by default.
+    let isTemplate = root["metadata"]?["name"] == nil && root["metadata"]?["generateName"] == nil
+    for (index, container) in (root["spec"]?["containers"]?.sequence ?? []).enumerated()
+    where ["spark-kubernetes-driver", "spark-kubernetes-executor"].contains(container["name"]?.scalar ?? "")
+      || (isTemplate && index == 0) {
+      paths.insert(FieldPath([.key("spec"), .key("containers"), .index(index), .key("image")]).description)
+    }
+    return paths
   }
 
   private func check(_ image: String, _ field: LocatedField, into sink: inout FindingSink) {

@@ -45,7 +45,7 @@ struct ServiceMonitorSelectsNothingRule: Rule {
         kind: ServiceMonitor
         metadata: {name: other, namespace: jobs}
         spec:
-          ↓selector: {matchLabels: {app: spark-metrics}}
+          ↓selector: {matchLabels: {metrics: sparkk}}
           endpoints: [{port: http}]
         """)
     ])
@@ -56,6 +56,9 @@ struct ServiceMonitorSelectsNothingRule: Rule {
     var namespace: String?
     var file: String
   }
+
+  static let sparkLabelKeys: Set<String> = ["spark-role", "spark-app-selector", "spark-app-name", "spark-version",
+    "spark-exec-id", "sparkoperator.k8s.io/app-name"]
 
   init(options: RuleOptions) {}
 
@@ -85,8 +88,17 @@ struct ServiceMonitorSelectsNothingRule: Rule {
     }
     let matched = inNamespace.filter { SparkPodLabels.matches(selector, $0.labels) }
     guard !matched.isEmpty else {
+      let keys = Set((selector?.matchLabels ?? StringMap()).entries.map(\.key))
+      let known = Set(inNamespace.flatMap(\.labels.keys))
+      let nearMiss = keys.subtracting(known).compactMap { key in
+        Suggest.closest(key, among: Array(Self.sparkLabelKeys)).map { "\(key) (Spark's label is \($0))" }
+      }
+      // Judge only what the inputs can show: some target carries every selector key, or a key is a near miss.
+      guard !keys.isEmpty, nearMiss.count > 0 || inNamespace.contains(where: { keys.isSubset(of: Set($0.labels.keys)) })
+      else { return }
+      let hint = nearMiss.isEmpty ? "" : "; check \(nearMiss.sorted().joined(separator: ", "))"
       sink.report("\(object.kind) \(object.name ?? "") selects no \(what) among the inputs (Spark's driver \(what) "
-        + "included); Prometheus scrapes nothing", at: object.field(FieldPath([.key("spec"), .key("selector")]), key: true))
+        + "included); Prometheus scrapes nothing\(hint)", at: object.field(FieldPath([.key("spec"), .key("selector")]), key: true))
       return
     }
     let available = matched.reduce(into: Set<String>()) { $0.formUnion($1.ports) }
@@ -106,6 +118,14 @@ struct ServiceMonitorSelectsNothingRule: Rule {
       var ports: Set<String> = ["driver-rpc-port", "blockmanager", "spark-ui"]
       if app.version.isAtLeast(4, 1) { ports.insert("spark-connect") }
       targets.append(Target(labels: SparkPodLabels.driverService(app), ports: ports, namespace: app.namespace, file: app.file))
+      if let manifest = app.manifest {
+        var labels = ["sparkoperator.k8s.io/app-name": app.name]
+        for pair in manifest.node(at: app.specPath.appending(key: "sparkUIOptions").appending(key: "serviceLabels"))?.mapping ?? [] {
+          if let key = pair.key.scalar, let value = pair.value.scalar { labels[key] = value }
+        }
+        let port = app.spec?.sparkUIOptions?["servicePortName"]?.scalar ?? "spark-driver-ui-port"
+        targets.append(Target(labels: labels, ports: [port], namespace: app.namespace, file: app.file))
+      }
     }
     return targets
   }
@@ -121,6 +141,16 @@ struct ServiceMonitorSelectsNothingRule: Rule {
         }
         targets.append(Target(labels: SparkPodLabels.pod(app, role), ports: ports, namespace: app.namespace, file: app.file))
       }
+    }
+    for object in context.objects {
+      let template = object.kind == "Pod" ? object.root : object.root["spec"]?["template"]
+      guard let template, let spec = template["spec"] else { continue }
+      var labels: [String: String] = [:]
+      for pair in template["metadata"]?["labels"]?.mapping ?? [] {
+        if let key = pair.key.scalar, let value = pair.value.scalar { labels[key] = value }
+      }
+      let ports = (spec["containers"]?.sequence ?? []).flatMap { $0["ports"]?.sequence ?? [] }.compactMap { $0["name"]?.scalar }
+      targets.append(Target(labels: labels, ports: Set(ports), namespace: object.namespace, file: object.file))
     }
     return targets
   }

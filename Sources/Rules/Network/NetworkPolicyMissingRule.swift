@@ -55,7 +55,7 @@ struct NetworkPolicyMissingRule: Rule {
       let managed = context.objects.contains { object in
         Self.infrastructure.contains(object.kind)
           && (object.kind == "Namespace" ? object.name == app.namespace && app.namespace != nil
-            : LintContext.sameNamespace(object.namespace, object.file, app.namespace, app.file))
+            : object.file == app.file || (object.namespace != nil && object.namespace == app.namespace))
       }
       guard managed else { continue }
       let covered = context.objects(NetworkPolicy.self, near: app).contains { _, policy in

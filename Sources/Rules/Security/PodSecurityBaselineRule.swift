@@ -11,7 +11,17 @@ struct PodSecurityBaselineRule: Rule {
     rationale: "Namespaces enforcing the baseline profile refuse such pods; where it is not enforced, Spark runs "
       + "user code with a path to the node. Spark needs none of these.",
     family: .security, defaultSeverity: .error,
+    options: [OptionSpec("allowLocalDirHostPath", .bool(true),
+      "Accept hostPath volumes named spark-local-dir-* (node-local NVMe scratch, a common Spark pattern).")],
     nonTriggering: [
+      Example("""
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: t}
+        spec:
+          containers: [{name: spark-kubernetes-executor}]
+          volumes: [{name: spark-local-dir-1, hostPath: {path: /local1}}]
+        """, options: "allowLocalDirHostPath: true"),
       Example("{apiVersion: v1, kind: Pod, metadata: {name: t}, spec: {containers: [{name: c, securityContext: {runAsUser: 185}}]}}")
     ],
     triggering: [
@@ -34,7 +44,9 @@ struct PodSecurityBaselineRule: Rule {
   static let baselineCapabilities: Set<String> = ["AUDIT_WRITE", "CHOWN", "DAC_OVERRIDE", "FOWNER", "FSETID", "KILL",
     "MKNOD", "NET_BIND_SERVICE", "SETFCAP", "SETGID", "SETPCAP", "SETUID", "SYS_CHROOT"]
 
-  init(options: RuleOptions) {}
+  let allowLocalDirs: Bool
+
+  init(options: RuleOptions) { allowLocalDirs = options.bool("allowLocalDirHostPath") }
 
   func check(_ context: LintContext, into sink: inout FindingSink) {
     for target in SecurityTarget.all(context) {
@@ -47,6 +59,7 @@ struct PodSecurityBaselineRule: Rule {
           at: target.field(target.podPath.appending(key: "securityContext").appending(key: "seccompProfile")))
       }
       for (volume, path) in target.volumes where volume.hostPath != nil {
+        if allowLocalDirs && volume.name?.hasPrefix("spark-local-dir-") == true { continue }
         sink.report("hostPath volume \(volume.name ?? "") mounts the node's filesystem (baseline forbids it)",
           at: target.field(path.appending(key: "hostPath"), key: true))
       }

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # End-to-end test of .pre-commit-hooks.yaml with the real pre-commit (PyPI):
 #   - `pre-commit try-repo <this repo> kubespark-lint --files …` in a scratch git repository passes on
-#     a clean SparkApplication, fails on a violating one (and names the finding), and passes quietly
-#     on non-Kubernetes YAML, a Helm template and an empty file list;
-#   - the pre-commit config snippet of docs/ci.md, installed as a git hook, refuses a commit of
-#     the violating manifest and lets the clean one through.
+#     a clean SparkApplication, non-Kubernetes YAML and a Helm template, and fails on a violating
+#     manifest (naming the finding);
+#   - the pre-commit config snippet of docs/ci.md, pointed at this repository's HEAD and installed
+#     as a git hook, skips an empty file list and non-YAML files, lets a clean commit through and
+#     refuses a commit of the violating manifest.
 # pre-commit builds this package itself (language: swift → swift build -c release, cached per
 # revision in ${PRE_COMMIT_HOME:-~/.cache/pre-commit}); the first run takes minutes.
 # Usage: scripts/pre-commit-e2e.sh
@@ -28,6 +29,7 @@ git config user.email e2e@kubespark.invalid
 git config user.name "kubespark e2e"
 git config commit.gpgsign false
 cp -R "$fixtures/." .
+printf "# A sample repository for the pre-commit end-to-end test\n" >README.md
 git add -A
 git commit -q -m "sample repository"
 
@@ -47,16 +49,12 @@ expect() { # name, wanted exit code, grep pattern for the output ('' for none), 
 }
 
 violating="manifests/équipe/spark-app.yaml"
-expect "try-repo: clean manifest passes" 0 'kubespark lint\.+Passed' \
-  pre-commit try-repo "$repo" kubespark-lint --files manifests/clean.yaml
+# try-repo clones and builds into a fresh temporary store on every call (a release build each),
+# so it runs twice: the passing files together, the violating one alone.
+expect "try-repo: clean manifest, non-Spark YAML and a Helm template pass" 0 'kubespark lint\.+Passed' \
+  pre-commit try-repo "$repo" kubespark-lint --files manifests/clean.yaml config/app-settings.yaml chart/templates/job.yaml
 expect "try-repo: violating manifest fails" 1 'spark-app\.yaml:[0-9]+:[0-9]+: error: .*\[hardcoded-credential\]' \
   pre-commit try-repo "$repo" kubespark-lint --files "$violating"
-expect "try-repo: non-Spark YAML and a Helm template pass" 0 'kubespark lint\.+Passed' \
-  pre-commit try-repo "$repo" kubespark-lint --files config/app-settings.yaml chart/templates/job.yaml
-expect "try-repo: no files (nothing staged) is skipped" 0 'no files to check\)Skipped' \
-  pre-commit try-repo "$repo" kubespark-lint
-expect "try-repo: a file that is not YAML or conf is skipped" 0 'no files to check\)Skipped' \
-  pre-commit try-repo "$repo" kubespark-lint --files README.md
 
 # The docs/ci.md pre-commit snippet (the block after "<!-- pre-commit-config -->"), pointed at this
 # repository's current commit, installed as a real git hook.
@@ -76,6 +74,10 @@ pre-commit install -q >/dev/null
 git add .pre-commit-config.yaml
 git commit -q -m "pre-commit config" --no-verify
 if git -C "$repo" diff --quiet HEAD -- . ':!fixtures/reporters/project' 2>/dev/null; then
+  # The hook environment is built once per revision in the persistent store.
+  expect "hook: nothing staged is skipped" 0 'no files to check\)Skipped' pre-commit run kubespark-lint
+  expect "hook: a file that is not YAML or conf is skipped" 0 'no files to check\)Skipped' \
+    pre-commit run kubespark-lint --files README.md
   printf '\n' >>manifests/clean.yaml
   git add manifests/clean.yaml
   expect "git commit of a clean manifest" 0 '' git commit -m "clean change"

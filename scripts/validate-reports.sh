@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Validates reports against the official schemas in schemas/ with real validators:
 #   SARIF 2.1.0 with PyPI jsonschema (Draft4Validator), JUnit with xmllint --schema (libxml2-utils).
-# Usage: scripts/validate-reports.sh [FILE…]   (default: the golden reports in fixtures/reporters/)
+# Usage: scripts/validate-reports.sh [--lint PATH/TO/kubespark] [FILE…]
+#   default files: the golden reports in fixtures/reporters/; with --lint, also the SARIF, JUnit and
+#   checkstyle reports that binary writes for fixtures/reporters/project/ (a real run).
 # *.sarif / *.json files are checked as SARIF, *.checkstyle.xml files as well-formed XML (checkstyle
 # has no official schema), other *.xml files as JUnit. Installs what is missing.
 set -euo pipefail
@@ -19,6 +21,11 @@ if ! python3 -c 'import jsonschema' 2>/dev/null; then
   python3 -m pip install -q jsonschema 2>/dev/null || python3 -m pip install -q --break-system-packages jsonschema
 fi
 
+lint=""
+if [ "${1:-}" = "--lint" ]; then
+  lint=$(cd "$(dirname "$2")" && pwd)/$(basename "$2")
+  shift 2
+fi
 files=("$@")
 if [ ${#files[@]} -eq 0 ]; then
   files=("$root/fixtures/reporters/expected.sarif" "$root/fixtures/reporters/expected.junit.xml"
@@ -27,6 +34,17 @@ fi
 
 pass=0
 fail=0
+if [ -n "$lint" ]; then
+  out=$(mktemp -d)
+  trap 'rm -rf "$out"' EXIT
+  for format in sarif junit checkstyle; do
+    ext=$format; [ "$format" = junit ] && ext=junit.xml; [ "$format" = checkstyle ] && ext=checkstyle.xml
+    (cd "$root/fixtures/reporters/project" &&
+      "$lint" lint --context none --fail-on never --format "$format" --output "$out/lint.$ext" . 2>/dev/null) ||
+      { fail=$((fail + 1)); echo "FAIL kubespark lint --format $format"; }
+    files+=("$out/lint.$ext")
+  done
+fi
 for file in "${files[@]}"; do
   case "$file" in
     *.sarif|*.json)

@@ -23,7 +23,7 @@ let package = Package(
     .target(name: "Lint", dependencies: ["YAML", "KubeModel", "SparkConf", "SparkPods"]),
     .target(name: "Rules", dependencies: ["YAML", "KubeModel", "SparkConf", "SparkPods", "Lint"]),
     .target(name: "Reporters", dependencies: ["YAML", "Lint"]),
-    .target(name: "KubesparkTestSupport", dependencies: ["YAML"], path: "Sources/KubesparkTestSupport"),
+    .target(name: "KubesparkTestSupport", dependencies: ["YAML", "SparkConf", "SparkPods"], path: "Sources/KubesparkTestSupport"),
     .executableTarget(
       name: "kubespark",
       dependencies: [
@@ -42,6 +42,6 @@ let package = Package(
     .testTarget(
       name: "LintTests", dependencies: ["Lint", "Rules", "Reporters", "SparkPods", "SparkConf", "KubeModel", "YAML", "KubesparkTestSupport"]),
     .testTarget(name: "ReportersTests", dependencies: ["Reporters", "Lint", "YAML", "KubesparkTestSupport"]),
-    .testTarget(name: "kubesparkTests", dependencies: ["KubesparkTestSupport", "YAML"]),
+    .testTarget(name: "kubesparkTests", dependencies: ["KubesparkTestSupport", "SparkPods", "YAML"]),
   ]
 )

@@ -70,7 +70,7 @@ for entry in config["repos"]:
         entry["repo"], entry["rev"] = sys.argv[1], sys.argv[2]
 yaml.safe_dump(config, open(".pre-commit-config.yaml", "w"), sort_keys=False)
 PY
-pre-commit install -q >/dev/null
+pre-commit install >/dev/null
 git add .pre-commit-config.yaml
 git commit -q -m "pre-commit config" --no-verify
 if git -C "$repo" diff --quiet HEAD -- . ':!fixtures/reporters/project' 2>/dev/null; then

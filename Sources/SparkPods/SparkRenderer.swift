@@ -23,12 +23,15 @@ public struct RenderRequest: Sendable {
   public var driverPodIP: String?
   /// Reads the files the submission names.
   public var loader: any SourceLoader
+  /// The submitting user (`SPARK_USER`); spark-submit takes it from its environment.
+  public var sparkUser: String
 
   /// Creates a request.
   public init(
     arguments: [String], version: SparkVersion, executors: Int? = nil, appID: String? = nil,
-    driverPodIP: String? = nil, loader: any SourceLoader
+    driverPodIP: String? = nil, loader: any SourceLoader, sparkUser: String = "root"
   ) {
+    self.sparkUser = sparkUser
     self.arguments = arguments
     self.version = version
     self.executors = executors
@@ -76,11 +79,47 @@ public struct RenderResult: Sendable {
 }
 
 /// Builds the objects real spark-submit (and the driver it starts) would create.
+///
+/// Spark's feature steps are reproduced one type per step (`Steps/`, named after Spark's
+/// classes), in Spark's order for the release. Behaviour follows the newest patch release of each
+/// line that was captured: **3.5.9, 4.0.5, 4.1.4, 4.2.1, 4.3.0** (`../shared/spark-golden`). Per line:
+/// - 3.5: no `spark-connect` port, no NetworkPolicy, `ReadWriteOnce` PVCs, mounts without
+///   `subPathExpr`, `{{APP_ID}}` not substituted in labels, executor Java options with
+///   `-Djdk.reflect.useDirectMethodHandle=false`.
+/// - 4.0: `minMemoryOverhead` settings, `ReadWriteOncePod` PVCs, `subPathExpr`, hostPath `type`,
+///   PVC labels/annotations, `--add-modules=jdk.incubator.vector` and netty reflection option.
+/// - 4.1: `{{SPARK_VERSION}}` in images, `spark-connect` port 15002 (pod and Service), executor
+///   `terminationGracePeriodSeconds`, excluded feature steps, executor CPU limit ≥ request check,
+///   `useDriverPodIP` (default false).
+/// - 4.2: NetworkPolicy `<prefix>-policy`, `appProtocol: grpc`, executor `resizePolicy`.
+/// - 4.3: `allowPrivilegeEscalation: false`, `publishNotReadyAddresses: false`, executors reach
+///   the driver by pod IP (`useDriverPodIP` default true).
+///
+/// Values Spark draws at random (app id, 16-hex ids, UUIDs, uids) come from a hash of the inputs;
+/// run-time values are placeholders: submit time `1700000000000`, the properties date line
+/// `#Thu Jan 01 00:00:00 UTC 1970`, driver pod IP `10.0.0.1`, a client-mode driver port 7078.
+/// Hash-map orders (prefixed env, secrets, volumes, `-D` options) are approximated from Java's
+/// `ConcurrentHashMap` and Scala's `HashMap` iteration (`Model/HashOrder.swift`).
+///
+/// Not rendered: uploads of local dependencies (`spark.kubernetes.file.upload.path`), the
+/// credentials Secret for `spark.kubernetes.authenticate.driver.*` files/tokens, ConfigMaps built
+/// from the submitter's `HADOOP_CONF_DIR` or Kerberos files, Volcano/custom feature steps, PVC
+/// reuse across executors, `_SPARK_AUTH_SECRET`, the 4.x random shuffle of several local dirs.
 public enum SparkRenderer {
   /// Renders a submission.
   /// - Parameter request: the arguments, version and run-time choices.
   /// - Returns: the objects in Spark's creation order, explanations, and diagnostics.
   public static func render(_ request: RenderRequest) -> RenderResult {
-    RenderResult(diagnostics: [.error("render is not implemented yet", at: nil)])
+    do {
+      var render = try Render(request)
+      do {
+        try render.run()
+      } catch {
+        return RenderResult(diagnostics: render.submission.warnings + [error])
+      }
+      return RenderResult(objects: render.objects, explanations: render.explanations, diagnostics: render.submission.warnings)
+    } catch {
+      return RenderResult(diagnostics: error.diagnostics)
+    }
   }
 }

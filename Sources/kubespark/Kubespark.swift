@@ -8,7 +8,7 @@ struct Kubespark: ParsableCommand {
     abstract: "See, generate and check what Spark really runs on Kubernetes.",
     discussion: ExitStatus.helpText,
     version: KubesparkVersion.current,
-    subcommands: [FmtCommand.self, LintCommand.self, RulesCommand.self])
+    subcommands: [RenderCommand.self, FmtCommand.self, LintCommand.self, RulesCommand.self])
 }
 
 /// The tool's version, printed by `--version` and written into reports.

@@ -10,8 +10,21 @@ public struct SparkPodsAppRenderer: AppRenderer {
   public init() {}
 
   public func render(_ app: SparkApp, files: [SourceFile]) -> [SparkRole: Node]? {
+    var files = files
+    var arguments = arguments(app)
+    for (role, template) in app.templates.sorted(by: { $0.key.rawValue < $1.key.rawValue })
+    where template.specPath.components.count > 1 {
+      // An operator's inline template: the operator writes it to a file and passes it with the container name.
+      guard let spec = NodePath.node(in: template.root, template.specPath),
+        let text = try? YAMLEmitter.emit(Node.mapping(["apiVersion": .scalar("v1"), "kind": .scalar("Pod"), "spec": spec]))
+      else { continue }
+      let name = "<inline \(role.rawValue) template of \(app.name)>"
+      files.append(SourceFile(InputSource(name: name, bytes: Array(text.utf8), inScope: false)))
+      arguments.insert(contentsOf: ["--conf", "spark.kubernetes.\(role.rawValue).podTemplateFile=\(name)", "--conf",
+        "spark.kubernetes.\(role.rawValue).podTemplateContainerName=spark-kubernetes-\(role.rawValue)"], at: 0)
+    }
     let request = RenderRequest(
-      arguments: arguments(app), version: app.version, executors: 1, loader: MemoryLoader(files: files))
+      arguments: arguments, version: app.version, executors: 1, loader: MemoryLoader(files: files))
     let result = SparkRenderer.render(request)
     guard !result.hasErrors else { return nil }
     var pods: [SparkRole: Node] = [:]

@@ -149,7 +149,7 @@ public enum ExampleVerifier {
     }
     let inputs = files.map { InputSource(name: $0.0, bytes: Array($0.1.utf8)) }
     let result = LintEngine.lint(
-      inputs, rules: [type], policy: policy, options: LintOptions(today: today))
+      inputs, rules: [type], policy: policy, options: LintOptions(today: today, renderer: SparkPodsAppRenderer()))
     let errors = result.diagnostics.filter { $0.severity == .error }
     let found = result.findings.map { Found(position: "\($0.location)", text: "\($0.location): \($0.message)") }
     return (found, errors.isEmpty ? nil : "input errors: \(errors.map(\.description))")

@@ -23,6 +23,10 @@ struct UnknownFieldRule: Rule {
         """)
     ])
 
+  /// Fields the API server writes (kept by `kubectl get -o yaml`), valid though not modelled.
+  static let serverFields: Set<String> = ["status", "creationTimestamp", "generation", "resourceVersion", "uid",
+    "selfLink", "managedFields", "finalizers", "deletionTimestamp", "deletionGracePeriodSeconds"]
+
   init(options: RuleOptions) {}
 
   func check(_ context: LintContext, into sink: inout FindingSink) {
@@ -30,8 +34,10 @@ struct UnknownFieldRule: Rule {
       var unknown: [Node.Pair] = []
       collect(object.resource, into: &unknown, depth: 0)
       for pair in unknown where pair.key.aliasMark == nil {
-        guard let key = pair.key.scalar, key != "status" else { continue }
+        // Null values are left unread by the model (they survive as written); duplicates are duplicate-key's.
+        guard let key = pair.key.scalar, !Self.serverFields.contains(key), !pair.value.isNull else { continue }
         let known = knownSiblings(of: pair, in: object.root)
+        guard !known.contains(key) else { continue }
         let hint = Suggest.closest(key, among: known).map { "; did you mean '\($0)'?" } ?? ""
         sink.report("unknown field '\(key)' for \(object.kind)\(hint)", at: Location(file: object.file, mark: pair.key.mark),
           path: key, object: object.ref)

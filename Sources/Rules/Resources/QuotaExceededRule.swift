@@ -42,6 +42,27 @@ struct QuotaExceededRule: Rule {
         apiVersion: sparkoperator.k8s.io/v1beta2
         kind: SparkApplication
         metadata: {name: etl, namespace: jobs}
+        spec:
+          executor:
+            instances: ↓1
+            memory: 8g
+            template:
+              spec:
+                containers:
+                - name: log-shipper
+                  image: fluent/fluent-bit:2.2
+                  resources: {requests: {memory: 1Gi}}
+                - name: spark-kubernetes-executor
+        ---
+        apiVersion: v1
+        kind: ResourceQuota
+        metadata: {name: q, namespace: jobs}
+        spec: {hard: {requests.memory: 11Gi}}
+        """),
+      Example("""
+        apiVersion: sparkoperator.k8s.io/v1beta2
+        kind: SparkApplication
+        metadata: {name: etl, namespace: jobs}
         spec: {executor: {memory: ↓8g}}
         ---
         apiVersion: v1

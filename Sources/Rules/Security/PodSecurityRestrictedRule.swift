@@ -21,9 +21,39 @@ struct PodSecurityRestrictedRule: Rule {
           containers:
           - name: spark
             securityContext: {allowPrivilegeEscalation: false, capabilities: {drop: [ALL]}}
-        """)
+        """),
+      Example("""
+        apiVersion: sparkoperator.k8s.io/v1beta2
+        kind: SparkApplication
+        metadata: {name: a}
+        spec:
+          sparkVersion: 4.3.0
+          image: apache/spark:4.3.0
+          driver:
+            template:
+              spec:
+                securityContext: {runAsNonRoot: true, seccompProfile: {type: RuntimeDefault}}
+                containers:
+                - name: spark-kubernetes-driver
+                  securityContext: {capabilities: {drop: [ALL]}}
+        """),
     ],
     triggering: [
+      Example("""
+        apiVersion: sparkoperator.k8s.io/v1beta2
+        kind: SparkApplication
+        metadata: {name: a}
+        spec:
+          sparkVersion: 3.5.1
+          image: apache/spark:3.5.1
+          driver:
+            template:
+              spec:
+                securityContext: {runAsNonRoot: true, seccompProfile: {type: RuntimeDefault}}
+                containers:
+                - ↓name: spark-kubernetes-driver
+                  securityContext: {capabilities: {drop: [ALL]}}
+        """),
       Example("""
         apiVersion: v1
         kind: Pod
@@ -38,6 +68,21 @@ struct PodSecurityRestrictedRule: Rule {
 
   init(options: RuleOptions) {}
 
+  /// Whether the container is the Spark container of a template whose effective pod (rendered by SparkPods)
+  /// has allowPrivilegeEscalation: false — Spark 4.3 sets it itself.
+  private func sparkSetsNoEscalation(_ context: LintContext, _ target: SecurityTarget, _ path: FieldPath) -> Bool {
+    for app in context.apps {
+      for (role, template) in app.templates where template.file == target.file && template.specPath == target.podPath {
+        guard let index = template.sparkContainerIndex,
+          path == template.specPath.appending(key: "containers").appending(index: index),
+          let container = app.effectivePods[role]?["spec"]?["containers"]?.sequence?.last
+        else { continue }
+        return container["securityContext"]?["allowPrivilegeEscalation"]?.scalar == "false"
+      }
+    }
+    return false
+  }
+
   func check(_ context: LintContext, into sink: inout FindingSink) {
     for target in SecurityTarget.all(context) {
       let pod = target.podSecurity
@@ -46,7 +91,9 @@ struct PodSecurityRestrictedRule: Rule {
         if security?.runAsNonRoot != true && pod?.runAsNonRoot != true && (security?.runAsUser ?? pod?.runAsUser ?? 0) == 0 {
           missing.append("runAsNonRoot: true")
         }
-        if security?.allowPrivilegeEscalation != false { missing.append("allowPrivilegeEscalation: false") }
+        if security?.allowPrivilegeEscalation != false && !sparkSetsNoEscalation(context, target, path) {
+          missing.append("allowPrivilegeEscalation: false")
+        }
         if !(security?.capabilities?.drop ?? []).contains(where: { $0.uppercased() == "ALL" }) {
           missing.append("capabilities.drop: [ALL]")
         }

@@ -33,7 +33,9 @@ struct SecurityTarget {
           let pod = role == "driver" ? spec.driver?.pod : spec.executor?.pod
           guard let pod else { continue }
           let base = FieldPath([.key("spec"), .key(role)])
-          var containers: [(Container?, SecurityContext?, FieldPath)] = [(nil, pod.securityContext, base)]
+          // The operator's securityContext applies to the Spark container; with a template, the template's does.
+          var containers: [(Container?, SecurityContext?, FieldPath)] =
+            pod.template == nil || pod.securityContext != nil ? [(nil, pod.securityContext, base)] : []
           for (key, list) in [("sidecars", pod.sidecars), ("initContainers", pod.initContainers)] {
             for (index, container) in (list ?? []).enumerated() {
               containers.append((container, container.securityContext, base.appending(key: key).appending(index: index)))

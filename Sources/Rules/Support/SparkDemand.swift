@@ -42,7 +42,34 @@ struct PodDemand {
       }
     }
     for (resource, value) in initMax where value > demand.requests[resource] ?? .zero { demand.requests[resource] = value }
+    if let pod = app.effectivePods[role] { demand.useEffective(pod) }
     return demand
+  }
+
+  /// Replaces the totals with those of the rendered pod (what Spark really sends), when rendering succeeded.
+  mutating func useEffective(_ pod: Node) {
+    var requests: [String: Quantity] = [:]
+    var limits: [String: Quantity] = [:]
+    var initMax: [String: Quantity] = [:]
+    let spec = pod["spec"]
+    for (key, isInit) in [("containers", false), ("initContainers", true)] {
+      for container in spec?[key]?.sequence ?? [] {
+        let sidecar = container["restartPolicy"]?.scalar == "Always"
+        for resource in ["memory", "cpu"] {
+          let limit = container["resources"]?["limits"]?[resource]?.scalar.flatMap { try? Quantity($0) }
+          let request = container["resources"]?["requests"]?[resource]?.scalar.flatMap { try? Quantity($0) } ?? limit
+          if isInit && !sidecar {
+            if let request { initMax[resource] = max(initMax[resource] ?? .zero, request) }
+          } else if let request {
+            requests[resource, default: .zero] += request
+          }
+          if let limit { limits[resource, default: .zero] += limit }
+        }
+      }
+    }
+    for (resource, value) in initMax where value > requests[resource] ?? .zero { requests[resource] = value }
+    self.requests = requests
+    self.limits = limits
   }
 
   /// Non-Spark containers of a role's pod: template sidecars and init containers, operator sidecars.

@@ -1,3 +1,0 @@
-import Testing
-
-@Test func placeholderSparkPods() { #expect(Bool(true)) }

@@ -43,6 +43,7 @@ let package = Package(
       name: "GenerateTests", dependencies: ["Generate", "SparkPods", "SparkConf", "KubeModel", "YAML", "KubesparkTestSupport"]),
     .testTarget(
       name: "LintTests", dependencies: ["Lint", "Rules", "Reporters", "SparkPods", "SparkConf", "KubeModel", "YAML", "KubesparkTestSupport"]),
+    .testTarget(name: "ReportersTests", dependencies: ["Reporters", "Lint", "YAML", "KubesparkTestSupport"]),
     .testTarget(name: "kubesparkTests", dependencies: ["KubesparkTestSupport", "SparkPods", "YAML"]),
   ]
 )

@@ -15,13 +15,19 @@ public struct LintReport: Sendable {
   public var files: Int
   /// The tool's version.
   public var toolVersion: String
+  /// The directory every reported path is relative to (absolute; empty when unknown). SARIF
+  /// states it as `originalUriBaseIds.%SRCROOT%`; absolute finding paths below it are made relative.
+  public var baseDirectory: String
+  /// The in-scope files that were linted, clean or not (JUnit and Checkstyle list clean files too).
+  public var fileNames: [String]
   /// Source lines by file, for the text reporter's excerpts.
   public var sourceLine: @Sendable (String, Int) -> String?
 
   /// Creates a report.
   public init(
     findings: [Finding], suppressed: [Finding] = [], rules: [RuleDescription] = [], diagnostics: [Diagnostic] = [],
-    files: Int, toolVersion: String, sourceLine: @escaping @Sendable (String, Int) -> String? = { _, _ in nil }
+    files: Int, toolVersion: String, baseDirectory: String = "", fileNames: [String] = [],
+    sourceLine: @escaping @Sendable (String, Int) -> String? = { _, _ in nil }
   ) {
     self.findings = findings
     self.suppressed = suppressed
@@ -29,6 +35,8 @@ public struct LintReport: Sendable {
     self.diagnostics = diagnostics
     self.files = files
     self.toolVersion = toolVersion
+    self.baseDirectory = baseDirectory
+    self.fileNames = fileNames
     self.sourceLine = sourceLine
   }
 
@@ -56,19 +64,4 @@ public protocol Reporter: Sendable {
   static var summary: String { get }
   /// The report as text (what goes to stdout or `--output`).
   func render(_ report: LintReport) throws -> String
-}
-
-/// The reporters by identifier.
-public enum ReporterRegistry {
-  /// Every reporter type.
-  public static let all: [any Reporter.Type] = [TextReporter.self, JSONReporter.self]
-
-  /// A reporter by `--format` name.
-  public static func reporter(_ identifier: String, colour: Bool = false) -> (any Reporter)? {
-    switch identifier {
-    case TextReporter.identifier: TextReporter(colour: colour)
-    case JSONReporter.identifier: JSONReporter()
-    default: nil
-    }
-  }
 }

@@ -31,7 +31,7 @@ struct LintCommand: ParsableCommand {
   @Option(help: "Policy file, or a built-in policy (default, strict). Default: .kubespark-policy.yaml found upwards, else default.")
   var policy: String?
 
-  @Option(help: "Report format: text or json.")
+  @Option(help: "Report format: \(ReporterRegistry.identifiers.joined(separator: ", ")).")
   var format: String = "text"
 
   @Option(name: .shortAndLong, help: "Write the report to this file instead of stdout.")
@@ -90,6 +90,8 @@ struct LintCommand: ParsableCommand {
     let report = LintReport(
       findings: result.findings, suppressed: result.suppressed, rules: RuleRegistry.descriptions,
       diagnostics: inputs.diagnostics + result.diagnostics, files: result.files, toolVersion: KubesparkVersion.current,
+      baseDirectory: FileManager.default.currentDirectoryPath,
+      fileNames: sources.filter(\.inScope).map(\.name),
       sourceLine: { file, line in texts[file].flatMap { SourceLines.line(line, of: $0) } })
     let colour = format == "text" && output == nil && isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     let text = try ReporterRegistry.reporter(format, colour: colour)!.render(report)

@@ -117,7 +117,7 @@ struct ServiceMonitorSelectsNothingRule: Rule {
       let keys = Set((selector?.matchLabels ?? StringMap()).entries.map(\.key))
       let known = Set(inNamespace.flatMap(\.labels.keys))
       let nearMiss = keys.subtracting(known).compactMap { key in
-        Suggest.closest(key, among: Array(Self.sparkLabelKeys)).map { "\(key) (Spark's label is \($0))" }
+        Suggest.closest(key, among: Array(Self.sparkLabelKeys)).flatMap { $0 == key ? nil : "\(key) (Spark's label is \($0))" }
       }
       // Judge only what the inputs can show: some target carries every selector key, or a key is a near miss.
       guard !keys.isEmpty, nearMiss.count > 0 || inNamespace.contains(where: { keys.isSubset(of: Set($0.labels.keys)) })
@@ -215,7 +215,10 @@ struct ServiceMonitorSelectsNothingRule: Rule {
       for pair in template["metadata"]?["labels"]?.mapping ?? [] {
         if let key = pair.key.scalar, let value = pair.value.scalar { labels[key] = value }
       }
-      let ports = (spec["containers"]?.sequence ?? []).flatMap { $0["ports"]?.sequence ?? [] }.compactMap { $0["name"]?.scalar }
+      var ports = (spec["containers"]?.sequence ?? []).flatMap { $0["ports"]?.sequence ?? [] }.compactMap { $0["name"]?.scalar }
+      // A Spark pod template: Spark adds its own ports to the pods it builds from it.
+      if object.kind == "Pod", labels["spark-role"] == "driver" { ports += ["driver-rpc-port", "blockmanager", "spark-ui"] }
+      if object.kind == "Pod", labels["spark-role"] == "executor" { ports += ["blockmanager"] }
       targets.append(Target(labels: labels, ports: Set(ports), namespace: object.namespace, file: object.file))
     }
     return targets

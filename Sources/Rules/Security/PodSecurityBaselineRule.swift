@@ -12,8 +12,9 @@ struct PodSecurityBaselineRule: Rule {
     rationale: "Namespaces enforcing the baseline profile refuse such pods; where it is not enforced, Spark runs "
       + "user code with a path to the node. Spark needs none of these.",
     family: .security, defaultSeverity: .error,
-    options: [OptionSpec("allowLocalDirHostPath", .bool(true),
-      "Accept hostPath volumes named spark-local-dir-* (node-local NVMe scratch, a common Spark pattern).")],
+    options: [OptionSpec("allowLocalDirHostPath", .bool(false),
+      "Accept hostPath volumes named spark-local-dir-* (node-local NVMe scratch, a common Spark pattern) in "
+        + "namespaces that do not enforce the baseline profile.")],
     nonTriggering: [
       Example("""
         apiVersion: v1
@@ -59,6 +60,13 @@ struct PodSecurityBaselineRule: Rule {
         spark.kubernetes.executor.volumes.hostPath.docker.mount.path /var/run/docker.sock
         spark.kubernetes.executor.volumes.hostPath.docker.options.path ↓/var/run/docker.sock
         """, fileName: "spark-defaults.conf"),
+      Example("""
+        apiVersion: v1
+        kind: Pod
+        spec:
+          containers: [{name: spark-kubernetes-executor}]
+          volumes: [{name: spark-local-dir-1, ↓hostPath: {path: /mnt/nvme0/spark}}]
+        """),
     ])
 
   static let baselineCapabilities: Set<String> = ["AUDIT_WRITE", "CHOWN", "DAC_OVERRIDE", "FOWNER", "FSETID", "KILL",
@@ -81,7 +89,8 @@ struct PodSecurityBaselineRule: Rule {
       }
       for (volume, path) in target.volumes where volume.hostPath != nil {
         if allowLocalDirs && volume.name?.hasPrefix("spark-local-dir-") == true { continue }
-        sink.report("hostPath volume \(volume.name ?? "") mounts the node's filesystem (baseline forbids it)",
+        let hint = volume.name?.hasPrefix("spark-local-dir-") == true ? "; allowLocalDirHostPath accepts Spark local dirs" : ""
+        sink.report("hostPath volume \(volume.name ?? "") mounts the node's filesystem (baseline forbids it\(hint))",
           at: target.field(path.appending(key: "hostPath"), key: true))
       }
       for (path, message, key) in BaselineExtras.violations(target) { sink.report(message, at: target.field(path, key: key)) }

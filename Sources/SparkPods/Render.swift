@@ -8,6 +8,7 @@ struct Render {
   var context: SubmissionContext
   var objects: [RenderedObject] = []
   var explanations: [String] = []
+  var templateReports: [TemplateReport] = []
 
   /// Prepares the context: templates loaded, ids drawn in Spark's order from the inputs.
   init(_ request: RenderRequest) throws(DiagnosticError) {
@@ -76,6 +77,10 @@ struct Render {
     let owner = K8s.ownerReference(podName: context.driverPodName, uid: context.driverPodUID)
     append(output.pod)
     explanations.append(Explanation.driver(context, pod: output.pod))
+    if let template = context.driverTemplate {
+      templateReports.append(TemplateDiff(template: template,
+        containerName: context.conf.string(.driverPodTemplateContainerName)?.value, pod: output.pod).report(role: "driver"))
+    }
     for resource in output.resources + [builder.configMap(properties: output.properties)] {
       append(Self.owned(resource, by: owner))
     }
@@ -110,6 +115,10 @@ struct Render {
       let (pod, claims) = try builder.build(executor)
       append(pod)
       explanations.append(Explanation.executor(context, pod: pod, id: id))
+      if id == 1, let template = context.executorTemplate {
+        templateReports.append(TemplateDiff(template: template,
+          containerName: context.conf.string(.executorPodTemplateContainerName)?.value, pod: pod).report(role: "executor"))
+      }
       let claimOwner = ownsClaims && owner != nil ? owner! : K8s.ownerReference(podName: executor.podName, uid: context.ids.uuid())
       for claim in claims { append(Self.owned(claim, by: claimOwner)) }
       if id == 1, let configMap, configMapAfterFirstPod { append(configMap) }

@@ -66,12 +66,19 @@ public struct RenderResult: Sendable {
   public var explanations: [String]
   /// Problems with the input; any error means `objects` must not be trusted.
   public var diagnostics: [Diagnostic]
+  /// Per template used (driver, first executor): the container Spark took and the template fields it
+  /// overrode or dropped, with their file:line:col (the structured form of the explanations).
+  public var templateReports: [TemplateReport]
 
   /// Creates a result.
-  public init(objects: [RenderedObject] = [], explanations: [String] = [], diagnostics: [Diagnostic] = []) {
+  public init(
+    objects: [RenderedObject] = [], explanations: [String] = [], diagnostics: [Diagnostic] = [],
+    templateReports: [TemplateReport] = []
+  ) {
     self.objects = objects
     self.explanations = explanations
     self.diagnostics = diagnostics
+    self.templateReports = templateReports
   }
 
   /// Whether any diagnostic is an error.
@@ -121,7 +128,9 @@ public enum SparkRenderer {
       } catch {
         return RenderResult(diagnostics: render.submission.warnings + [error])
       }
-      return RenderResult(objects: render.objects, explanations: render.explanations, diagnostics: render.submission.warnings)
+      return RenderResult(
+        objects: render.objects, explanations: render.explanations, diagnostics: render.submission.warnings,
+        templateReports: render.templateReports)
     } catch {
       return RenderResult(diagnostics: error.diagnostics)
     }

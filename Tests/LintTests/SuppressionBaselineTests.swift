@@ -70,6 +70,15 @@ import Testing
     #expect(spark.diagnostics.isEmpty)
   }
 
+  @Test func jinjaPlaceholdersInValidYAMLAreLinted() {
+    let airflow = lint(["a.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: {day: '{{ ds }}'}\n"])
+    #expect(airflow.diagnostics.isEmpty)
+    let broken = lint(["b.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ ds }}\n"])
+    #expect(broken.diagnostics.first?.message.hasPrefix("skipped: Helm") == true)
+    let chart = lint(["c.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: {x: '{{- include \"a\" . }}'}\n"])
+    #expect(chart.diagnostics.first?.message.hasPrefix("skipped: Helm") == true)
+  }
+
   @Test func brokenYAMLIsAnInputError() {
     let result = lint(["b.yaml": "a: [1, 2\n"])
     #expect(result.hasInputErrors)

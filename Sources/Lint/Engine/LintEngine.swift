@@ -1,5 +1,6 @@
 import KubeModel
 import SparkConf
+import SparkPods
 import YAML
 
 /// Run-wide choices for the engine.
@@ -33,8 +34,23 @@ public struct LintOptions: Sendable {
 
 /// Computes the effective driver and executor pods of an app.
 public protocol AppRenderer: Sendable {
-  /// The pods by role, or nil when rendering is not possible (rules on effective pods stay silent).
-  func render(_ app: SparkApp, files: [SourceFile]) -> [SparkRole: Node]?
+  /// The pods by role and how Spark used the templates, or nil when rendering is not possible
+  /// (rules then fall back to the raw templates and conf arithmetic).
+  func render(_ app: SparkApp, files: [SourceFile]) -> RenderedApp?
+}
+
+/// What rendering an app yields for rules.
+public struct RenderedApp: Sendable {
+  /// The first pod of each role Spark creates.
+  public var pods: [SparkRole: Node]
+  /// Per role with a template: the container Spark took and the template fields it overrode or dropped.
+  public var templates: [SparkRole: TemplateReport]
+
+  /// Creates a rendered app.
+  public init(pods: [SparkRole: Node], templates: [SparkRole: TemplateReport] = [:]) {
+    self.pods = pods
+    self.templates = templates
+  }
 }
 
 /// The outcome of a lint run.
@@ -111,7 +127,11 @@ struct Graph {
     var apps = builder.build()
     files = builder.files
     if let renderer = options.renderer {
-      for index in apps.indices { apps[index].effectivePods = renderer.render(apps[index], files: files) ?? [:] }
+      for index in apps.indices {
+        let rendered = renderer.render(apps[index], files: files)
+        apps[index].effectivePods = rendered?.pods ?? [:]
+        apps[index].templateReports = rendered?.templates ?? [:]
+      }
     }
     self.diagnostics = diagnostics
     context = LintContext(

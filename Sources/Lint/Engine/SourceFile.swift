@@ -65,11 +65,19 @@ public struct SourceFile: Sendable {
     let text = String(decoding: bytes, as: UTF8.self)
     switch self.format {
     case .yaml:
-      if HelmDetector.isTemplated(text) {
+      let placeholders = HelmDetector.placeholders(text)
+      if placeholders == .goTemplate {
         isHelmTemplate = true
         return
       }
       let parsed = YAMLParser.parse(bytes, file: name, limits: limits)
+      // `{{ ds }}`-style values (Airflow, Argo) inside a file that parses are data, not a chart.
+      if placeholders == .data
+        && (parsed.hasErrors || HelmDetector.count(text) != parsed.documents.reduce(0) { $0 + HelmDetector.count($1.root) })
+      {
+        isHelmTemplate = true
+        return
+      }
       documents = parsed.documents
       for diagnostic in parsed.diagnostics {
         if diagnostic.message.hasPrefix("duplicate key") { duplicateKeys.append(diagnostic) } else {
@@ -122,17 +130,59 @@ public struct SourceFile: Sendable {
 /// Finds Helm/Go template actions (`{{ .Values.x }}`, `{{- if }}`) while allowing Spark's own
 /// placeholders (`{{APP_ID}}`, `{{EXECUTOR_ID}}`, `{{SPARK_VERSION}}`).
 enum HelmDetector {
-  static func isTemplated(_ text: String) -> Bool {
+  /// What `{{ … }}` placeholders a file holds.
+  enum Placeholders { case none, data, goTemplate }
+
+  /// Go template actions (Helm: `.Values`, `$x`, `-` trims, keywords and functions) mark a chart;
+  /// Spark's `{{APP_ID}}` is nothing; other words (`{{ ds }}`, `{{ params.day }}`, Airflow/Jinja
+  /// macros in SparkApplications) are data, linted when the file parses as YAML.
+  static func placeholders(_ text: String) -> Placeholders {
     var rest = Substring(text)
+    var result = Placeholders.none
     while let open = rest.range(of: "{{") {
       let after = rest[open.upperBound...]
-      guard let close = after.range(of: "}}") else { return false }
+      guard let close = after.range(of: "}}") else { return result }
       let inner = after[..<close.lowerBound]
-      if inner.isEmpty || !inner.allSatisfy({ $0.isUppercase || $0 == "_" || $0.isNumber }) { return true }
       rest = after[close.upperBound...]
+      if !inner.isEmpty && inner.allSatisfy({ $0.isUppercase || $0 == "_" || $0.isNumber }) { continue }
+      let trimmed = inner.drop { $0 == " " || $0 == "\t" }
+      let word = trimmed.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+      if trimmed.isEmpty || ["-", ".", "$", "/"].contains(trimmed.first!) || goWords.contains(String(word)) {
+        return .goTemplate
+      }
+      result = .data
     }
-    return false
+    return result
   }
+
+  /// Occurrences of `{{` in a text.
+  static func count(_ text: some StringProtocol) -> Int {
+    var n = 0
+    var rest = Substring(text)
+    while let r = rest.range(of: "{{") {
+      n += 1
+      rest = rest[r.upperBound...]
+    }
+    return n
+  }
+
+  /// Occurrences of `{{` inside the scalars of a tree (all of them there: placeholders are values, not structure).
+  static func count(_ node: Node) -> Int {
+    var n = 0
+    var stack = [node]
+    while let next = stack.popLast() {
+      switch next.content {
+      case .scalar(let text): n += count(text)
+      case .sequence(let items): stack += items
+      case .mapping(let pairs): for pair in pairs { stack += [pair.key, pair.value] }
+      }
+    }
+    return n
+  }
+
+  static let goWords: Set<String> = ["if", "else", "end", "range", "with", "define", "template", "block", "include",
+    "toYaml", "toJson", "tpl", "printf", "print", "quote", "squote", "default", "required", "nindent", "indent",
+    "lookup", "len", "not", "and", "or", "eq", "ne", "index", "trim", "upper", "lower", "b64enc"]
 }
 
 extension StringProtocol {

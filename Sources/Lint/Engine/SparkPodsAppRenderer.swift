@@ -9,7 +9,7 @@ public struct SparkPodsAppRenderer: AppRenderer {
   /// Creates the renderer.
   public init() {}
 
-  public func render(_ app: SparkApp, files: [SourceFile]) -> [SparkRole: Node]? {
+  public func render(_ app: SparkApp, files: [SourceFile]) -> RenderedApp? {
     var files = files
     var arguments = arguments(app)
     for (role, template) in app.templates.sorted(by: { $0.key.rawValue < $1.key.rawValue })
@@ -33,7 +33,11 @@ public struct SparkPodsAppRenderer: AppRenderer {
       if role == "driver", pods[.driver] == nil { pods[.driver] = object.node }
       if role == "executor", pods[.executor] == nil { pods[.executor] = object.node }
     }
-    return pods
+    var templates: [SparkRole: TemplateReport] = [:]
+    for report in result.templateReports {
+      if let role = SparkRole(rawValue: report.role), templates[role] == nil { templates[role] = report }
+    }
+    return RenderedApp(pods: pods, templates: templates)
   }
 
   /// The app as spark-submit arguments (operator translation already applied to the conf).

@@ -1,5 +1,6 @@
 import KubeModel
 import SparkConf
+import SparkPods
 import YAML
 
 /// The driver or the executors.
@@ -29,6 +30,20 @@ public struct PodTemplateRef: Sendable {
     let path = FieldPath(specPath.components + relative)
     return LocatedField(
       location: NodePath.location(in: root, path, key: key, file: file), path: path.description, object: object)
+  }
+
+  /// A located field of the template document, from a path SparkPods reports (rooted at the
+  /// template's `Pod`; an operator's inline template maps onto `….template`).
+  public func documentField(_ path: [TemplatePathElement], key: Bool = false) -> LocatedField {
+    let relative: [FieldPath.Component] = path.map {
+      switch $0 {
+      case .key(let k): .key(k)
+      case .index(let i): .index(i)
+      }
+    }
+    let full = FieldPath(specPath.components.dropLast() + relative)
+    return LocatedField(
+      location: NodePath.location(in: root, full, key: key, file: file), path: full.description, object: object)
   }
 
   /// The index of the container Spark takes (facts §4.1): exactly one named match, else the first.
@@ -97,6 +112,8 @@ public struct SparkApp: Sendable {
   public var submitArguments: [String] = []
   /// Effective pods, when rendering succeeded.
   public var effectivePods: [SparkRole: Node] = [:]
+  /// How Spark used each role's template (container taken, fields overridden), when rendering succeeded.
+  public var templateReports: [SparkRole: TemplateReport] = [:]
   /// Whether findings on it are reported.
   public var inScope: Bool
 

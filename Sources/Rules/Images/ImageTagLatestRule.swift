@@ -13,6 +13,9 @@ struct ImageTagLatestRule: Rule {
     nonTriggering: [
       Example("{apiVersion: sparkoperator.k8s.io/v1beta2, kind: SparkApplication, metadata: {name: a}, spec: {image: 'apache/spark:3.5.1'}}"),
       Example("{apiVersion: v1, kind: Pod, metadata: {name: a}, spec: {containers: [{name: c, image: 'r/x@sha256:abc'}]}}"),
+      Example("spark.kubernetes.container.image apache/spark:4.0.0\nspark.kubernetes.executor.podTemplateFile exec.yaml\n",
+        fileName: "spark-defaults.conf",
+        files: ["exec.yaml": "kind: Pod\nspec:\n  containers:\n  - name: spark-kubernetes-executor\n    image: spark\n"]),
     ],
     triggering: [
       Example("{apiVersion: sparkoperator.k8s.io/v1beta2, kind: SparkApplication, metadata: {name: a}, spec: {image: ↓'apache/spark:latest'}}"),
@@ -26,6 +29,14 @@ struct ImageTagLatestRule: Rule {
           - name: fluent-bit
             image: ↓fluent/fluent-bit
         """),
+      Example("""
+        apiVersion: v1
+        kind: Pod
+        spec:
+          containers:
+          - name: spark-kubernetes-driver
+            image: ↓registry.example.com/data/spark
+        """),
       Example("spark.kubernetes.container.image ↓registry:5000/spark\n", fileName: "spark-defaults.conf"),
     ])
 
@@ -35,10 +46,10 @@ struct ImageTagLatestRule: Rule {
     for file in context.files where file.inScope && file.format == .yaml {
       for (index, document) in file.documents.enumerated() {
         let object = context.objects.first { $0.file == file.name && $0.document == index }
-        let replaced = sparkContainerImagePaths(context, file: file.name, root: document.root)
+        let (rendered, spark) = sparkContainerImagePaths(context, file: file.name, root: document.root)
         for (image, field) in ImageFields.all(in: document.root, file: file.name, object: object?.ref)
-        where !replaced.contains(field.path) {
-          check(image, field, into: &sink)
+        where !rendered.contains(field.path) {
+          check(image, field, sparkContainer: spark.contains(field.path), into: &sink)
         }
       }
     }
@@ -51,12 +62,17 @@ struct ImageTagLatestRule: Rule {
     }
   }
 
-  /// Image paths of Spark containers in pod templates: Spark replaces them, so their tag does not matter.
-  private func sparkContainerImagePaths(_ context: LintContext, file: String, root: Node) -> Set<String> {
+  /// Image paths of Spark containers in pod templates: those of templates an app renders (the conf's image
+  /// is judged, and spark-template-field-overridden reports the template's as replaced), and all of them.
+  private func sparkContainerImagePaths(_ context: LintContext, file: String, root: Node) -> (Set<String>, Set<String>) {
+    var rendered = Set<String>()
     var paths = Set<String>()
     for app in context.apps {
-      for template in app.templates.values where template.file == file && template.root.mark == root.mark {
-        if let index = template.sparkContainerIndex { paths.insert(template.field([.key("containers"), .index(index), .key("image")]).path) }
+      for (role, template) in app.templates where template.file == file && template.root.mark == root.mark {
+        guard let index = template.sparkContainerIndex else { continue }
+        let path = template.field([.key("containers"), .index(index), .key("image")]).path
+        paths.insert(path)
+        if app.templateReports[role] != nil { rendered.insert(path) }
       }
     }
     // A Pod without a name cannot be created: it is a pod template, whose first container Spark takes by default.
@@ -66,17 +82,20 @@ struct ImageTagLatestRule: Rule {
       || (isTemplate && index == 0) {
       paths.insert(FieldPath([.key("spec"), .key("containers"), .index(index), .key("image")]).description)
     }
-    return paths
+    return (rendered, paths)
   }
 
-  private func check(_ image: String, _ field: LocatedField, into sink: inout FindingSink) {
+  private func check(_ image: String, _ field: LocatedField, sparkContainer: Bool = false, into sink: inout FindingSink) {
     guard !image.contains("$"), !image.contains("{{ "), !image.isEmpty else { return }
     let ref = ImageRef(image)
     guard ref.digest == nil else { return }
+    let fix = sparkContainer
+      ? "; Spark replaces a template's Spark container image with spark.kubernetes.container.image: pin it there and "
+        + "pin or remove this one" : "; pin a version"
     if ref.tag == nil {
-      sink.report("image \(image) has no tag (means latest); pin a version", at: field)
+      sink.report("image \(image) has no tag (means latest)\(fix)", at: field)
     } else if ref.tag == "latest" {
-      sink.report("image \(image) uses the moving tag latest; pin a version", at: field)
+      sink.report("image \(image) uses the moving tag latest\(fix)", at: field)
     }
   }
 }

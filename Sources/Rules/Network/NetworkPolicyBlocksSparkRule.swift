@@ -202,10 +202,12 @@ struct NetworkPolicyBlocksSparkRule: Rule {
           }
           for need in blocked {
             if need.port == nil, let entry = need.portEntry, app.inScope {
-              report.add(need.description(role, direction), app: app.name, at: app.field(entry), kind: .unpinned(entry.key))
+              report.add(need.description(role, direction), app: app.name, at: app.field(entry), kind: .unpinned(entry.key),
+                sparkPolicy: flows.sparkOpensExecutors)
             } else {
               let blame = Self.blame(isolating, direction, role, flows)
-              report.add(need.description(role, direction), app: app.name, at: blame.field, kind: .policy(blame.name, direction))
+              report.add(need.description(role, direction), app: app.name, at: blame.field, kind: .policy(blame.name, direction),
+                sparkPolicy: flows.sparkOpensExecutors)
             }
           }
         }
@@ -443,28 +445,33 @@ private struct Report {
     var kind: Kind
     var gaps: [String] = []
     var apps: [String] = []
+    /// Whether every app here is Spark 4.2+ with its own NetworkPolicy (which opens executor ingress only).
+    var sparkPolicy = true
   }
   var groups: [Group] = []
 
-  mutating func add(_ gap: String, app: String, at field: LocatedField, kind: Kind) {
+  mutating func add(_ gap: String, app: String, at field: LocatedField, kind: Kind, sparkPolicy: Bool) {
     let index = groups.firstIndex { $0.field == field && $0.kind == kind } ?? {
       groups.append(Group(field: field, kind: kind))
       return groups.count - 1
     }()
     if !groups[index].gaps.contains(gap) { groups[index].gaps.append(gap) }
     if !groups[index].apps.contains(app) { groups[index].apps.append(app) }
+    groups[index].sparkPolicy = groups[index].sparkPolicy && sparkPolicy
   }
 
   func emit(into sink: inout FindingSink) {
     for group in groups {
       let apps = (group.apps.count == 1 ? "app " : "apps ") + group.apps.joined(separator: ", ")
+      let own = group.sparkPolicy
+        ? " (Spark 4.2+'s own <prefix>-policy opens only ingress to the executors; the rest is yours to allow)" : ""
       switch group.kind {
       case .policy(let name, let direction):
         sink.report("NetworkPolicy \(name) isolates \(direction.key) of the Spark pods of \(apps) and no policy "
-          + "selecting them allows \(group.gaps.joined(separator: ", "))", at: group.field)
+          + "selecting them allows \(group.gaps.joined(separator: ", "))\(own)", at: group.field)
       case .unpinned(let key):
         sink.report("\(key) = 0 picks a random port that the NetworkPolicies selecting the Spark pods of \(apps) "
-          + "cannot allow by number (\(group.gaps.joined(separator: ", "))); pin it and allow that port",
+          + "cannot allow by number (\(group.gaps.joined(separator: ", "))); pin it and allow that port\(own)",
           at: group.field)
       }
     }

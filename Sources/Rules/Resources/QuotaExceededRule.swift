@@ -63,6 +63,21 @@ struct QuotaExceededRule: Rule {
         apiVersion: sparkoperator.k8s.io/v1beta2
         kind: SparkApplication
         metadata: {name: etl, namespace: jobs}
+        spec:
+          executor:
+            instances: ↓2
+            memory: 4g
+            sidecars: [{name: proxy, image: envoyproxy/envoy:v1.30.1, resources: {requests: {memory: 2Gi}}}]
+        ---
+        apiVersion: v1
+        kind: ResourceQuota
+        metadata: {name: q, namespace: jobs}
+        spec: {hard: {requests.memory: 12Gi}}
+        """),
+      Example("""
+        apiVersion: sparkoperator.k8s.io/v1beta2
+        kind: SparkApplication
+        metadata: {name: etl, namespace: jobs}
         spec: {executor: {memory: ↓8g}}
         ---
         apiVersion: v1

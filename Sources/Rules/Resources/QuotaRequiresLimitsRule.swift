@@ -38,7 +38,25 @@ struct QuotaRequiresLimitsRule: Rule {
         kind: ResourceQuota
         metadata: {name: q, namespace: jobs}
         spec: {hard: {limits.cpu: "8"}}
-        """)
+        """),
+      Example("""
+        spark.kubernetes.container.image apache/spark:4.0.0
+        spark.kubernetes.namespace jobs
+        spark.kubernetes.executor.podTemplateFile exec.yaml
+        spark.kubernetes.driver.limit.cores 1
+        spark.kubernetes.executor.limit.cores 1
+        """, fileName: "spark-defaults.conf",
+        files: [
+          "exec.yaml": """
+            kind: Pod
+            spec:
+              containers:
+              - name: spark-kubernetes-executor
+              - name: ↓log-shipper
+                resources: {limits: {memory: 128Mi}}
+            """,
+          "quota.yaml": "{apiVersion: v1, kind: ResourceQuota, metadata: {name: q, namespace: jobs}, spec: {hard: {limits.cpu: '8'}}}",
+        ]),
     ])
 
   init(options: RuleOptions) {}
@@ -54,9 +72,11 @@ struct QuotaRequiresLimitsRule: Rule {
       })
       for role in SparkRole.allCases {
         guard let demand = PodDemand.of(app, role) else { continue }
-        if constrained.contains("cpu"), !defaulted.contains("cpu"), !demand.sparkCPULimitSet,
-          app.templates[role]?.sparkContainerLimitsCPU != true
-        {
+        // The effective Spark container shows whether a CPU limit survives (conf, or the template's kept).
+        let effectiveLimit = app.effectivePods[role]?["spec"]?["containers"]?.sequence?.last?["resources"]?["limits"]?["cpu"]
+        let sparkLimited = app.effectivePods[role] != nil
+          ? effectiveLimit != nil : demand.sparkCPULimitSet || app.templates[role]?.sparkContainerLimitsCPU == true
+        if constrained.contains("cpu"), !defaulted.contains("cpu"), !sparkLimited {
           let message = "the quota tracks limits.cpu but the \(role.rawValue)'s Spark container has no CPU limit; "
             + "set spark.kubernetes.\(role.rawValue).limit.cores (coreLimit) or the pod is refused"
           if app.manifest != nil { sink.report(message, at: app.specField([.key(role.rawValue)], key: true)) } else {

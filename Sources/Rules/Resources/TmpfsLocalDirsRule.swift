@@ -7,14 +7,27 @@ import YAML
 struct TmpfsLocalDirsRule: Rule {
   static let description = RuleDescription(
     identifier: "spark-tmpfs-local-dirs", name: "Memory-backed local dirs eat the memory limit",
-    summary: "spark.kubernetes.local.dirs.tmpfs=true, or a `spark-local-dir-*` emptyDir with medium Memory, "
-      + "has no sizeLimit or one larger than the memory overhead.",
+    summary: "spark.kubernetes.local.dirs.tmpfs=true (when the effective pods show Spark adding the memory-backed "
+      + "dirs), or a `spark-local-dir-*` emptyDir with medium Memory, has no sizeLimit or one above the overhead.",
     rationale: "Shuffle and spill files written to tmpfs count against the container's memory limit, which "
       + "Spark sizes as heap + overhead only; a large shuffle then OOMKills the executor. Bound the volume and "
       + "raise memoryOverhead by the same amount.",
     family: .resources, defaultSeverity: .warning,
     nonTriggering: [
-      Example("spark.kubernetes.namespace jobs\nspark.executor.memory 4g\n", fileName: "spark-defaults.conf")
+      Example("spark.kubernetes.namespace jobs\nspark.executor.memory 4g\n", fileName: "spark-defaults.conf"),
+      Example("""
+        spark.kubernetes.container.image apache/spark:4.0.0
+        spark.kubernetes.local.dirs.tmpfs true
+        spark.kubernetes.driver.podTemplateFile pod.yaml
+        spark.kubernetes.executor.podTemplateFile pod.yaml
+        """, fileName: "spark-defaults.conf",
+        files: ["pod.yaml": """
+          apiVersion: v1
+          kind: Pod
+          spec:
+            containers: [{name: spark, volumeMounts: [{name: spark-local-dir-1, mountPath: /scratch}]}]
+            volumes: [{name: spark-local-dir-1, emptyDir: {sizeLimit: 50Gi}}]
+          """]),
     ],
     triggering: [
       Example("spark.kubernetes.namespace jobs\nspark.kubernetes.local.dirs.tmpfs ↓true\n", fileName: "spark-defaults.conf"),
@@ -35,12 +48,18 @@ struct TmpfsLocalDirsRule: Rule {
   func check(_ context: LintContext, into sink: inout FindingSink) {
     var seen = Set<String>()
     for app in context.apps {
-      if app.inScope, let entry = app.conf.entries["spark.kubernetes.local.dirs.tmpfs"], entry.value.lowercased() == "true" {
-        sink.report("tmpfs local dirs have no size limit and count against the pod's memory limit; expect OOMKills "
-          + "on large shuffles (use a sized emptyDir volume named spark-local-dir-1 instead)", at: app.field(entry))
-      }
+      let tmpfs = app.conf.entries["spark.kubernetes.local.dirs.tmpfs"].flatMap { $0.value.lowercased() == "true" ? $0 : nil }
+      var confApplies = app.effectivePods.isEmpty
       for role in SparkRole.allCases {
-        guard let template = app.templates[role], template.inScope, let volumes = template.spec?.volumes else { continue }
+        let template = app.templates[role]
+        if let pod = app.effectivePods[role] {
+          // Spark adds memory-backed dirs (after the template's volumes) only when the template mounts no spark-local-dir-*.
+          let added = (pod["spec"]?["volumes"]?.sequence ?? []).dropFirst(template?.spec?.volumes?.count ?? 0)
+          confApplies = confApplies || added.contains { volume in
+            volume["name"]?.scalar?.hasPrefix("spark-local-dir-") == true && volume["emptyDir"]?["medium"]?.scalar == "Memory"
+          }
+        }
+        guard let template, template.inScope, let volumes = template.spec?.volumes else { continue }
         let memory = role == .driver ? try? app.conf.driverPodMemory(resourceKind: app.resourceKind)
           : try? app.conf.executorPodMemory(resourceKind: app.resourceKind, deployMode: app.deployMode)
         let overhead = Quantity(bytes: Int(memory?.overheadMiB ?? 384) * 1_048_576)
@@ -56,6 +75,10 @@ struct TmpfsLocalDirsRule: Rule {
             ?? "memory-backed local dir has no sizeLimit"
           sink.report("\(what); its files count against the memory limit, expect OOMKills", at: field)
         }
+      }
+      if app.inScope, let tmpfs, confApplies {
+        sink.report("tmpfs local dirs have no size limit and count against the pod's memory limit; expect OOMKills "
+          + "on large shuffles (use a sized emptyDir volume named spark-local-dir-1 instead)", at: app.field(tmpfs))
       }
     }
   }

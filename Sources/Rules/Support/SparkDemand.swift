@@ -42,7 +42,29 @@ struct PodDemand {
       }
     }
     for (resource, value) in initMax where value > demand.requests[resource] ?? .zero { demand.requests[resource] = value }
-    if let pod = app.effectivePods[role] { demand.useEffective(pod) }
+    if let pod = app.effectivePods[role] {
+      demand.useEffective(pod)
+      // The operator's webhook adds its sidecars and init containers after Spark built the pod.
+      let spec = role == .driver ? app.spec?.driver?.pod : app.spec?.executor?.pod
+      var operatorInitMax: [String: Quantity] = [:]
+      for (list, isInit) in [(spec?.sidecars, false), (spec?.initContainers, true)] {
+        for container in list ?? [] {
+          for resource in ["memory", "cpu"] {
+            let limit = container.resources?.limits?.quantity(resource)
+            guard let request = container.resources?.requests?.quantity(resource) ?? limit else { continue }
+            if isInit && !container.isSidecar {
+              operatorInitMax[resource] = max(operatorInitMax[resource] ?? .zero, request)
+            } else {
+              demand.requests[resource, default: .zero] += request
+              if let limit { demand.limits[resource, default: .zero] += limit }
+            }
+          }
+        }
+      }
+      for (resource, value) in operatorInitMax where value > demand.requests[resource] ?? .zero {
+        demand.requests[resource] = value
+      }
+    }
     return demand
   }
 

@@ -53,10 +53,12 @@ struct TemplateContainerNotFoundRule: Rule {
         guard matches != 1 else { continue }
         let explicit = wanted.valueLocation != nil
         if !explicit && containers.count == 1 { continue }
-        let first = containers[0].name ?? "the first container"
+        // The container Spark really took, from the rendered pod when there is one.
+        let taken = app.templateReports[role].map { $0.selectedName ?? $0.sparkContainerName } ?? containers[0].name
+        let first = taken ?? "the first container"
         let problem = matches == 0 ? "matches no container" : "matches \(matches) containers"
         let message = "\(role.rawValue) podTemplateContainerName '\(wanted.value)' \(problem) of the template; Spark "
-          + "takes '\(first)' as the \(role.rawValue) container"
+          + "takes '\(first)' as the \(role.rawValue) container (its image and command are replaced)"
         if explicit, app.inScope {
           sink.report(message, at: app.field(wanted))
         } else if template.inScope {

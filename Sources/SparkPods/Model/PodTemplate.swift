@@ -78,7 +78,7 @@ struct PodTemplate: Sendable {
   }
 
   /// One step of a field path.
-  enum PathElement: Sendable { case key(String), index(Int) }
+  typealias PathElement = TemplatePathElement
 }
 
 extension FabricValue {

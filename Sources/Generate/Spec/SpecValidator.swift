@@ -216,8 +216,15 @@ extension SpecValidator {
         error("'\(value)' is not a Spark size (\(failure))", role.at[key], role.at.path(key))
       }
     }
-    if let limit = role.coreLimit, (try? Quantity(limit)) == nil {
-      error("'\(limit)' is not a CPU quantity", role.at["coreLimit"], role.at.path("coreLimit"))
+    if let limit = role.coreLimit {
+      if let quantity = try? Quantity(limit) {
+        if let milli = quantity.milliValue, milli < (role.cores ?? 1) * 1000 {
+          error("coreLimit \(limit) is below cores \(role.cores ?? 1) (the CPU request); the API server refuses a limit below the request",
+                role.at["coreLimit"], role.at.path("coreLimit"))
+        }
+      } else {
+        error("'\(limit)' is not a CPU quantity", role.at["coreLimit"], role.at.path("coreLimit"))
+      }
     }
     for (name, value) in role.env where Credentials.isSensitiveEnvName(name) && !Credentials.isReference(value) {
       error("env \(name) looks like a credential \(Credentials.redacted(value)); secrets are references only: "

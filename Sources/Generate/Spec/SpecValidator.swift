@@ -199,6 +199,9 @@ extension SpecValidator {
       if local.medium == "pvc" && (local.sizeLimit == nil || local.storageClass == nil) {
         error("pvc local dirs need sizeLimit and storageClass (Spark creates a claim only with both)", local.at.object, local.at.path)
       }
+      for volume in app.executor.volumes where volume.name == "spark-local-dir-1" {
+        error("storage.localDirs is the executor volume spark-local-dir-1; rename this volume", volume.at["name"], volume.at.path("name"))
+      }
       if local.medium == "memory" && app.executor.memoryOverhead == nil {
         warning("tmpfs local dirs count against the executor's memory limit but Spark does not add them; "
           + "raise executor.memoryOverhead by sizeLimit", local.at["medium"], local.at.path("medium"))

@@ -144,6 +144,22 @@ import YAML
             "\(text)")
   }
 
+  @Test func invalidLabelsAndAnnotationKeysAreErrors() {
+    let spec = Self.base + """
+        executor:
+          labels: {team: data team, "bad key": x, example.com/tier: batch}
+          nodeSelector: {pool: "-spark"}
+          annotations: {example.com/owner: any value is fine, "/owner": x}
+
+      """
+    let text = GenerateFixtures.generate(text: spec).diagnostics.map(\.description)
+    #expect(text.count == 4, "\(text)")
+    #expect(text.contains { $0.contains("'data team' is not a valid label value") && $0.hasSuffix("at apps[0].executor.labels.team") })
+    #expect(text.contains { $0.contains("'bad key' is not a valid labels key") })
+    #expect(text.contains { $0.contains("'-spark' is not a valid label value") && $0.hasSuffix("at apps[0].executor.nodeSelector.pool") })
+    #expect(text.contains { $0.contains("'/owner' is not a valid annotations key") })
+  }
+
   @Test func coreLimitBelowCoresIsAnError() {
     let result = GenerateFixtures.generate(text: Self.base + "  executor:\n    cores: 2\n    coreLimit: 1500m\n")
     #expect(result.diagnostics.map(\.description) == [

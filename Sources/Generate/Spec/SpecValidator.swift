@@ -99,6 +99,7 @@ struct SpecValidator {
         error("port \(port) is out of range", rule.at["ports"], rule.at.path("ports"))
       }
     }
+    if let monitoring = platform.monitoring { checkLabels(monitoring.labels, key: "labels", at: monitoring.at, values: true) }
     if let eventLog = platform.eventLog, eventLog.claimName != nil, !eventLog.dir.hasPrefix("/") {
       error("with claimName, dir is the absolute path the claim is mounted at", eventLog.at["dir"], eventLog.at.path("dir"))
     }
@@ -212,7 +213,24 @@ extension SpecValidator {
     }
   }
 
+  /// Label keys and values, annotation keys: the API server refuses pods with invalid ones.
+  private mutating func checkLabels(_ map: StringMap, key: String, at: SpecLocations, values: Bool) {
+    for (name, value) in map {
+      let path = at.path(key).appending(key: name)
+      if !Names.isQualifiedName(name) {
+        error("'\(name)' is not a valid \(key) key (an optional DNS prefix and '/', then at most 63 alphanumerics, '-', '_', '.')",
+              at[key], path)
+      } else if values && !Names.isLabelValue(value) {
+        error("'\(value)' is not a valid label value (at most 63 alphanumerics, '-', '_', '.', starting and ending alphanumeric)",
+              at[key], path)
+      }
+    }
+  }
+
   private mutating func checkRole(_ role: RoleSpec) {
+    checkLabels(role.labels, key: "labels", at: role.at, values: true)
+    checkLabels(role.nodeSelector, key: "nodeSelector", at: role.at, values: true)
+    checkLabels(role.annotations, key: "annotations", at: role.at, values: false)
     for (key, value) in [("memory", role.memory), ("memoryOverhead", role.memoryOverhead)] {
       guard let value else { continue }
       if case .failure(let failure) = ByteString.parse(value, defaultUnit: .mebibyte) {

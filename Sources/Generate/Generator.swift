@@ -1,3 +1,4 @@
+import Format
 import KubeModel
 import SparkConf
 import SparkPods
@@ -221,7 +222,11 @@ struct Pipeline {
 
   /// YAML documents under the header comment.
   func text(_ nodes: [Node], note: [String] = []) -> String {
-    let body = (try? YAMLEmitter.emit(nodes)) ?? ""
+    var body = (try? YAMLEmitter.emit(nodes)) ?? ""
+    // Read back as `kubespark fmt` reads it: an in-memory empty plain scalar (Spark's `medium: ""`)
+    // is emitted quoted but was decoded as null, which put it out of the model's key order.
+    let outcome = CanonicalFormatter.format(Array(body.utf8), file: "<generated>")
+    if !outcome.hasErrors, !outcome.isPassthrough, let canonical = outcome.text { body = canonical }
     return (header.lines(comment: "#") + note).joined(separator: "\n") + "\n" + body
   }
 }

@@ -85,6 +85,89 @@ import YAML
     #expect(result.files.contains { $0.path == "kubernetes/10-rbac.yaml" })
   }
 
+  @Test func unknownKeysDeepInEmbeddedKubernetesValuesArePositionedWithAHint() {
+    let spec = Self.base + """
+        executor:
+          tolerations:
+          - {key: a, operater: Exists}
+          affinity:
+            nodeAffinity:
+              requiredDuringSchedulingIgnoredDuringExecution:
+                nodeSelectorTerms:
+                - matchExpressions:
+                  - {key: zone, operator: In, valuse: [a]}
+            podAntiAffinity:
+              preferredDuringSchedulingIgnoredDuringExecution:
+              - weight: 1
+                podAffinityTerm:
+                  labelSelector: {matchLabels: {a: b}, matchExpresions: []}
+                  topologyKey: kubernetes.io/hostname
+
+      """
+    let result = GenerateFixtures.generate(text: spec)
+    let text = result.diagnostics.map(\.description)
+    #expect(text.count == 3, "\(text)")
+    #expect(text.contains { $0.hasPrefix(
+      "kubespark.yaml:9:16: error: unknown key 'operater' in Toleration at apps[0].executor.tolerations[0]; did you mean 'operator'?") },
+      "\(text)")
+    #expect(text.contains { $0.hasPrefix(
+      "kubespark.yaml:15:41: error: unknown key 'valuse' in NodeSelectorRequirement at apps[0].executor.affinity.nodeAffinity"
+        + ".requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0]; did you mean 'values'?") },
+      "\(text)")
+    #expect(text.contains { $0.hasPrefix(
+      "kubespark.yaml:20:50: error: unknown key 'matchExpresions' in LabelSelector at apps[0].executor.affinity.podAntiAffinity"
+        + ".preferredDuringSchedulingIgnoredDuringExecution[0].podAffinityTerm.labelSelector; did you mean 'matchExpressions'?") },
+      "\(text)")
+  }
+
+  @Test func nullValuesOfKnownEmbeddedKeysAreNotTypos() {
+    let spec = Self.base + "  executor:\n    tolerations:\n    - {key: a, operator: Exists, value: null}\n"
+    let result = GenerateFixtures.generate(text: spec)
+    #expect(!result.hasErrors, "\(result.diagnostics)")
+  }
+
+  @Test func volumeSourceKeysAreChecked() {
+    let spec = Self.base + """
+        driver:
+          volumes:
+          - {name: data, mountPath: /data, persistentVolumeClaim: {claimname: shared}}
+          - {name: nfs, mountPath: /nfs, nfs: {server: nfs.example.com, path: /x, readOnly: "true"}}
+
+      """
+    let text = GenerateFixtures.generate(text: spec).diagnostics.map(\.description)
+    #expect(text.contains { $0.hasPrefix(
+      "kubespark.yaml:9:62: error: unknown key 'claimname' in persistentVolumeClaim at apps[0].driver.volumes[0].persistentVolumeClaim; "
+        + "did you mean 'claimName'?") }, "\(text)")
+    #expect(text.contains { $0.hasPrefix("kubespark.yaml:9:61: error: missing required key 'claimName' in persistentVolumeClaim") },
+            "\(text)")
+    #expect(text.contains { $0.hasPrefix("kubespark.yaml:10:77: error: unknown key 'readOnly' in nfs at apps[0].driver.volumes[1].nfs") },
+            "\(text)")
+  }
+
+  @Test func invalidLabelsAndAnnotationKeysAreErrors() {
+    let spec = Self.base + """
+        executor:
+          labels: {team: data team, "bad key": x, example.com/tier: batch}
+          nodeSelector: {pool: "-spark"}
+          annotations: {example.com/owner: any value is fine, "/owner": x}
+
+      """
+    let text = GenerateFixtures.generate(text: spec).diagnostics.map(\.description)
+    #expect(text.count == 4, "\(text)")
+    #expect(text.contains { $0.contains("'data team' is not a valid label value") && $0.hasSuffix("at apps[0].executor.labels.team") })
+    #expect(text.contains { $0.contains("'bad key' is not a valid labels key") })
+    #expect(text.contains { $0.contains("'-spark' is not a valid label value") && $0.hasSuffix("at apps[0].executor.nodeSelector.pool") })
+    #expect(text.contains { $0.contains("'/owner' is not a valid annotations key") })
+  }
+
+  @Test func coreLimitBelowCoresIsAnError() {
+    let result = GenerateFixtures.generate(text: Self.base + "  executor:\n    cores: 2\n    coreLimit: 1500m\n")
+    #expect(result.diagnostics.map(\.description) == [
+      "kubespark.yaml:9:16: error: coreLimit 1500m is below cores 2 (the CPU request); the API server refuses a limit below "
+        + "the request at apps[0].executor.coreLimit",
+    ])
+  }
+
   @Test func everyKeyIsDocumented() {
     let schema = SpecJSONSchema.text()
     #expect(!schema.contains("\"description\": \"\""))

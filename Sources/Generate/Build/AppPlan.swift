@@ -96,7 +96,7 @@ struct AppPlanner {
     conf["spark.\(name).cores"] = String(role.cores ?? 1)
     conf["spark.\(name).memory"] = role.memory ?? "1g"
     if let overhead = role.memoryOverhead { conf["spark.\(name).memoryOverhead"] = overhead }
-    if let limit = role.coreLimit ?? (cpuLimitsRequired ? String(role.cores ?? 1) : nil) {
+    if let limit = role.coreLimit ?? (cpuLimitsRequired || limitRangeLimitsBelow(cores: role.cores ?? 1) ? String(role.cores ?? 1) : nil) {
       conf["\(k8s).limit.cores"] = limit
     }
     for (key, value) in role.labels { conf["\(k8s).label.\(key)"] = value }
@@ -117,6 +117,16 @@ struct AppPlanner {
       conf["spark.\(name).resource.gpu.vendor"] = gpu.vendor
       conf["spark.\(name).resource.gpu.discoveryScript"] = gpu.discoveryScript
     }
+  }
+
+  /// Whether the LimitRange would give a container without a CPU limit one below `cores` (its
+  /// `default.cpu`, or `max.cpu` when it has no default), which the API server refuses: then
+  /// kubespark sets the limit to the request.
+  private func limitRangeLimitsBelow(cores: Int) -> Bool {
+    guard let range = spec.platform.limitRange,
+      let limit = (range.default?.cpu ?? range.max?.cpu).flatMap(Self.milli)
+    else { return false }
+    return limit < cores * 1000
   }
 
   private func ports(into conf: inout ConfBuilder) {
@@ -218,12 +228,32 @@ struct AppPlanner {
         ? try configuration.driverPodMemory(resourceKind: app.type.resourceKind)
         : try configuration.executorPodMemory(resourceKind: app.type.resourceKind)
       let cpu = isDriver ? try configuration.driverPodCPU() : try configuration.executorPodCPU()
-      return PodResources(
+      let pod = PodResources(
         cpuRequestMilli: Self.milli(cpu.request) ?? 1000, cpuLimitMilli: cpu.limit.flatMap(Self.milli),
         memoryMiB: Int(memory.totalMiB))
+      checkLimitRange(pod, app, role: role, diagnostics: &diagnostics)
+      return pod
     } catch {
       diagnostics.append(.error("\(error.message) (app \(app.name), \(role.role))", at: role.at.object ?? app.at.object))
       return PodResources(cpuRequestMilli: 1000, cpuLimitMilli: nil, memoryMiB: 1408)
+    }
+  }
+
+  /// A container above the LimitRange's max is refused by the API server.
+  private func checkLimitRange(_ pod: PodResources, _ app: AppSpec, role: RoleSpec, diagnostics: inout [Diagnostic]) {
+    guard let max = spec.platform.limitRange?.max else { return }
+    let range = spec.platform.limitRange!
+    if let text = max.memory, let limit = QuotaBuilder.mebibytes(text), pod.memoryMiB > limit {
+      diagnostics.append(.error(
+        "app \(app.name): the \(role.role) container needs memory \(QuotaBuilder.memory(pod.memoryMiB)) (heap + overhead), "
+          + "more than limitRange.max.memory \(text); the API server refuses the pod", at: role.at["memory"] ?? app.at.object,
+        path: role.at.path("memory"), notes: [.note("the LimitRange's max", at: max.at["memory"] ?? range.at.object)]))
+    }
+    if let text = max.cpu, let limit = Self.milli(text), (pod.cpuLimitMilli ?? pod.cpuRequestMilli) > limit {
+      diagnostics.append(.error(
+        "app \(app.name): the \(role.role) container needs cpu \(QuotaBuilder.cpu(pod.cpuLimitMilli ?? pod.cpuRequestMilli)), "
+          + "more than limitRange.max.cpu \(text); the API server refuses the pod", at: role.at["cores"] ?? app.at.object,
+        path: role.at.path("cores"), notes: [.note("the LimitRange's max", at: max.at["cpu"] ?? range.at.object)]))
     }
   }
 

@@ -22,6 +22,16 @@ struct TemplateBuilder {
         notes: [.note("the template's value", at: Location(file: file, mark: conflict.template.mark))]))
     }
     merged = ensureContainer(merged, role: role, app: app, file: file, diagnostics: &diagnostics)
+    if let local = app.storage?.localDirs, role.role == "executor",
+      let volume = merged["spec"]?["volumes"]?.sequence?.first(where: { $0["name"]?.scalar == "spark-local-dir-1" })
+    {
+      // Spark would add a second volume of that name from the conf: the pod would be invalid.
+      diagnostics.append(.error(
+        "app \(app.name): the executor template already mounts local dir volume spark-local-dir-1; "
+          + "remove storage.localDirs or use a template without it", at: local.at.object ?? role.at["template"],
+        path: local.at.path, notes: [.note("the template's volume", at: Location(file: file, mark: volume.mark))]))
+      return nil
+    }
     let context = DecodeContext(file: file)
     guard let pod = Pod.decode(merged, at: .root, in: context), !context.hasErrors else {
       diagnostics += context.diagnostics

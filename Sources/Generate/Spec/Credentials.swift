@@ -60,4 +60,22 @@ enum Names {
     let ok = s.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }
     return ok && first != "-" && last != "-"
   }
+
+  /// A label value: empty, or at most 63 alphanumerics, '-', '_' and '.', starting and ending alphanumeric.
+  static func isLabelValue(_ s: String) -> Bool {
+    if s.isEmpty { return true }
+    guard s.count <= 63, let first = s.first, let last = s.last, first.isASCII, last.isASCII,
+      first.isLetter || first.isNumber, last.isLetter || last.isNumber
+    else { return false }
+    return s.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }
+  }
+
+  /// A qualified name (label and annotation keys): an optional DNS subdomain prefix and '/', then
+  /// a name of at most 63 alphanumerics, '-', '_' and '.', starting and ending alphanumeric.
+  static func isQualifiedName(_ s: String) -> Bool {
+    let parts = s.split(separator: "/", omittingEmptySubsequences: false)
+    guard parts.count <= 2, let name = parts.last, !name.isEmpty, isLabelValue(String(name)) else { return false }
+    if parts.count == 2 { return !parts[0].isEmpty && Credentials.isDNSSubdomain(String(parts[0])) }
+    return true
+  }
 }

@@ -23,7 +23,8 @@ public enum SpecJSONSchema {
   static func field(_ field: SpecField) -> JSON {
     var description = field.doc
     if let value = field.defaultText { description += " Default: \(value)." }
-    var pairs = type(field.type)
+    // The field's doc replaces a nested object's own (JSON objects must not repeat a key).
+    var pairs = type(field.type).filter { $0.0 != "description" }
     pairs.insert(("description", .string(description)), at: 0)
     return .object(pairs)
   }

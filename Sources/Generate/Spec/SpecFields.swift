@@ -225,9 +225,40 @@ enum SpecFields {
       SpecField("mountPath", .string(format: "an absolute path"), required: true, "Where it is mounted."),
       SpecField("readOnly", .boolean, default: "false", "Mount read-only."),
       SpecField("subPath", .string(), "A sub-path of the volume to mount."),
-      SpecField("persistentVolumeClaim", .map(.string()), "claimName (OnDemand for one per pod), storageClass, sizeLimit."),
-      SpecField("emptyDir", .map(.string()), "medium (\"\" or Memory), sizeLimit."),
-      SpecField("hostPath", .map(.string()), "path, type."),
-      SpecField("nfs", .map(.string()), "server, path."),
+      SpecField("persistentVolumeClaim", .object(volumeSources["persistentVolumeClaim"]!),
+        "claimName (OnDemand for one per pod), storageClass, sizeLimit."),
+      SpecField("emptyDir", .object(volumeSources["emptyDir"]!), "medium (\"\" or Memory), sizeLimit."),
+      SpecField("hostPath", .object(volumeSources["hostPath"]!), "path, type."),
+      SpecField("nfs", .object(volumeSources["nfs"]!), "server, path."),
     ])
+
+  /// The options of each volume source Spark's volume confs accept (`options.<key>`).
+  static let volumeSources: [String: SpecObject] = [
+    "persistentVolumeClaim": SpecObject(
+      "persistentVolumeClaim", doc: "A PersistentVolumeClaim volume.",
+      fields: [
+        SpecField("claimName", .string(), required: true,
+          "The claim's name; OnDemand makes Spark create one per pod (with storageClass and sizeLimit)."),
+        SpecField("storageClass", .string(), "The StorageClass of claims Spark creates."),
+        SpecField("sizeLimit", quantity, "The size of claims Spark creates."),
+      ]),
+    "emptyDir": SpecObject(
+      "emptyDir", doc: "An emptyDir volume.",
+      fields: [
+        SpecField("medium", .enumeration(["", "Memory"]), default: "\"\"", "\"\" (the node's disk) or Memory (tmpfs)."),
+        SpecField("sizeLimit", quantity, "The directory's size limit."),
+      ]),
+    "hostPath": SpecObject(
+      "hostPath", doc: "A directory or file of the node.",
+      fields: [
+        SpecField("path", .string(format: "an absolute path"), required: true, "The path on the node."),
+        SpecField("type", .string(), "The hostPath type, e.g. Directory (Spark 4.0+)."),
+      ]),
+    "nfs": SpecObject(
+      "nfs", doc: "An NFS export.",
+      fields: [
+        SpecField("server", .string(), required: true, "The NFS server."),
+        SpecField("path", .string(format: "an absolute path"), required: true, "The exported path."),
+      ]),
+  ]
 }

@@ -99,6 +99,7 @@ struct SpecValidator {
         error("port \(port) is out of range", rule.at["ports"], rule.at.path("ports"))
       }
     }
+    if let monitoring = platform.monitoring { checkLabels(monitoring.labels, key: "labels", at: monitoring.at, values: true) }
     if let eventLog = platform.eventLog, eventLog.claimName != nil, !eventLog.dir.hasPrefix("/") {
       error("with claimName, dir is the absolute path the claim is mounted at", eventLog.at["dir"], eventLog.at.path("dir"))
     }
@@ -199,6 +200,9 @@ extension SpecValidator {
       if local.medium == "pvc" && (local.sizeLimit == nil || local.storageClass == nil) {
         error("pvc local dirs need sizeLimit and storageClass (Spark creates a claim only with both)", local.at.object, local.at.path)
       }
+      for volume in app.executor.volumes where volume.name == "spark-local-dir-1" {
+        error("storage.localDirs is the executor volume spark-local-dir-1; rename this volume", volume.at["name"], volume.at.path("name"))
+      }
       if local.medium == "memory" && app.executor.memoryOverhead == nil {
         warning("tmpfs local dirs count against the executor's memory limit but Spark does not add them; "
           + "raise executor.memoryOverhead by sizeLimit", local.at["medium"], local.at.path("medium"))
@@ -209,15 +213,39 @@ extension SpecValidator {
     }
   }
 
+  /// Label keys and values, annotation keys: the API server refuses pods with invalid ones.
+  private mutating func checkLabels(_ map: StringMap, key: String, at: SpecLocations, values: Bool) {
+    for (name, value) in map {
+      let path = at.path(key).appending(key: name)
+      if !Names.isQualifiedName(name) {
+        error("'\(name)' is not a valid \(key) key (an optional DNS prefix and '/', then at most 63 alphanumerics, '-', '_', '.')",
+              at[key], path)
+      } else if values && !Names.isLabelValue(value) {
+        error("'\(value)' is not a valid label value (at most 63 alphanumerics, '-', '_', '.', starting and ending alphanumeric)",
+              at[key], path)
+      }
+    }
+  }
+
   private mutating func checkRole(_ role: RoleSpec) {
+    checkLabels(role.labels, key: "labels", at: role.at, values: true)
+    checkLabels(role.nodeSelector, key: "nodeSelector", at: role.at, values: true)
+    checkLabels(role.annotations, key: "annotations", at: role.at, values: false)
     for (key, value) in [("memory", role.memory), ("memoryOverhead", role.memoryOverhead)] {
       guard let value else { continue }
       if case .failure(let failure) = ByteString.parse(value, defaultUnit: .mebibyte) {
         error("'\(value)' is not a Spark size (\(failure))", role.at[key], role.at.path(key))
       }
     }
-    if let limit = role.coreLimit, (try? Quantity(limit)) == nil {
-      error("'\(limit)' is not a CPU quantity", role.at["coreLimit"], role.at.path("coreLimit"))
+    if let limit = role.coreLimit {
+      if let quantity = try? Quantity(limit) {
+        if let milli = quantity.milliValue, milli < (role.cores ?? 1) * 1000 {
+          error("coreLimit \(limit) is below cores \(role.cores ?? 1) (the CPU request); the API server refuses a limit below the request",
+                role.at["coreLimit"], role.at.path("coreLimit"))
+        }
+      } else {
+        error("'\(limit)' is not a CPU quantity", role.at["coreLimit"], role.at.path("coreLimit"))
+      }
     }
     for (name, value) in role.env where Credentials.isSensitiveEnvName(name) && !Credentials.isReference(value) {
       error("env \(name) looks like a credential \(Credentials.redacted(value)); secrets are references only: "

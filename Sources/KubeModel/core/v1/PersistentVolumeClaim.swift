@@ -1,7 +1,7 @@
 import YAML
 
 /// core/v1 PersistentVolumeClaim.
-public struct PersistentVolumeClaim: KubeResource, Hashable {
+public struct PersistentVolumeClaim: SpecStatusResource, Hashable {
   public static let kind = "PersistentVolumeClaim"
   public static let groups = [""]
   /// The apiVersion written for generated objects.
@@ -12,26 +12,11 @@ public struct PersistentVolumeClaim: KubeResource, Hashable {
   public var status: Node?
   public var unknown: UnknownFields
 
-  /// Creates a PersistentVolumeClaim for a generated object.
-  public init(metadata: ObjectMeta?, spec: PersistentVolumeClaimSpec? = nil) {
-    self.header = ResourceHeader(apiVersion: Self.apiVersion, kind: Self.kind, metadata: metadata)
+  public init(header: ResourceHeader, spec: PersistentVolumeClaimSpec?, status: Node?, unknown: UnknownFields) {
+    self.header = header
     self.spec = spec
-    self.status = nil
-    self.unknown = .none
-  }
-
-  public init(reading r: inout MappingReader) {
-    header = ResourceHeader(reading: &r)
-    spec = r.optional("spec")
-    status = r.optional("status")
-    unknown = r.unconsumed()
-  }
-
-  public func write(to w: inout MappingWriter) {
-    header.write(to: &w)
-    w.set("spec", spec)
-    w.set("status", status)
-    w.append(unknown)
+    self.status = status
+    self.unknown = unknown
   }
 }
 

@@ -1,34 +1,22 @@
 import YAML
 
 /// core/v1 Pod: the header, `spec`, then `status` (kept verbatim).
-public struct Pod: KubeResource, Hashable {
+public struct Pod: SpecStatusResource, Hashable {
   public static let kind = "Pod"
   public static let groups = [""]
+  /// The apiVersion written for generated objects.
+  public static let apiVersion = "v1"
 
   public var header: ResourceHeader
   public var spec: PodSpec?
   public var status: Node?
   public var unknown: UnknownFields
 
-  /// Creates a pod (for generated objects).
-  public init(metadata: ObjectMeta? = nil, spec: PodSpec? = nil) {
-    self.header = ResourceHeader(apiVersion: "v1", kind: Self.kind, metadata: metadata)
+  public init(header: ResourceHeader, spec: PodSpec?, status: Node?, unknown: UnknownFields) {
+    self.header = header
     self.spec = spec
-    self.unknown = .none
-  }
-
-  public init(reading r: inout MappingReader) {
-    header = ResourceHeader(reading: &r)
-    spec = r.optional("spec")
-    status = r.optional("status")
-    unknown = r.unconsumed()
-  }
-
-  public func write(to w: inout MappingWriter) {
-    header.write(to: &w)
-    w.set("spec", spec)
-    w.set("status", status)
-    w.append(unknown)
+    self.status = status
+    self.unknown = unknown
   }
 }
 

@@ -1,7 +1,7 @@
 import YAML
 
 /// monitoring.coreos.com/v1 PodMonitor (Prometheus Operator).
-public struct PodMonitor: KubeResource, Hashable {
+public struct PodMonitor: SpecStatusResource, Hashable {
   public static let kind = "PodMonitor"
   public static let groups = ["monitoring.coreos.com"]
   /// The apiVersion written for generated objects.
@@ -12,26 +12,11 @@ public struct PodMonitor: KubeResource, Hashable {
   public var status: Node?
   public var unknown: UnknownFields
 
-  /// Creates a PodMonitor for a generated object.
-  public init(metadata: ObjectMeta?, spec: PodMonitorSpec? = nil) {
-    self.header = ResourceHeader(apiVersion: Self.apiVersion, kind: Self.kind, metadata: metadata)
+  public init(header: ResourceHeader, spec: PodMonitorSpec?, status: Node?, unknown: UnknownFields) {
+    self.header = header
     self.spec = spec
-    self.status = nil
-    self.unknown = .none
-  }
-
-  public init(reading r: inout MappingReader) {
-    header = ResourceHeader(reading: &r)
-    spec = r.optional("spec")
-    status = r.optional("status")
-    unknown = r.unconsumed()
-  }
-
-  public func write(to w: inout MappingWriter) {
-    header.write(to: &w)
-    w.set("spec", spec)
-    w.set("status", status)
-    w.append(unknown)
+    self.status = status
+    self.unknown = unknown
   }
 }
 

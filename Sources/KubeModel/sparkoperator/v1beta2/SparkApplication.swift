@@ -1,7 +1,7 @@
 import YAML
 
 /// sparkoperator.k8s.io/v1beta2 SparkApplication (Kubeflow Spark Operator).
-public struct SparkApplication: KubeResource, Hashable {
+public struct SparkApplication: SpecStatusResource, Hashable {
   public static let kind = "SparkApplication"
   public static let groups = ["sparkoperator.k8s.io"]
   /// The apiVersion written for generated objects.
@@ -12,26 +12,11 @@ public struct SparkApplication: KubeResource, Hashable {
   public var status: Node?
   public var unknown: UnknownFields
 
-  /// Creates a SparkApplication for a generated object.
-  public init(metadata: ObjectMeta?, spec: SparkApplicationSpec? = nil) {
-    self.header = ResourceHeader(apiVersion: Self.apiVersion, kind: Self.kind, metadata: metadata)
+  public init(header: ResourceHeader, spec: SparkApplicationSpec?, status: Node?, unknown: UnknownFields) {
+    self.header = header
     self.spec = spec
-    self.status = nil
-    self.unknown = .none
-  }
-
-  public init(reading r: inout MappingReader) {
-    header = ResourceHeader(reading: &r)
-    spec = r.optional("spec")
-    status = r.optional("status")
-    unknown = r.unconsumed()
-  }
-
-  public func write(to w: inout MappingWriter) {
-    header.write(to: &w)
-    w.set("spec", spec)
-    w.set("status", status)
-    w.append(unknown)
+    self.status = status
+    self.unknown = unknown
   }
 }
 

@@ -321,11 +321,12 @@ class SpecMaker:
         if self.chance(0.3) and template != "executor-local-ssd":
             spec["nodeSelector"] = {self.pick(["pool", "node.kubernetes.io/instance-type"]): self.pick(["spark", "m5.2xlarge"])}
         if self.chance(0.3):
-            spec["tolerations"] = [self.pick([
-                {"key": "dedicated", "operator": "Equal", "value": "spark", "effect": "NoSchedule"},
-                {"key": "spot", "operator": "Exists", "effect": "NoExecute", "tolerationSeconds": 300},
-                {"operator": "Exists"},
-            ])]
+            # A driver that tolerates spot is a real finding (spark-driver-on-spot): only executors do.
+            choices = [{"key": "dedicated", "operator": "Equal", "value": "spark", "effect": "NoSchedule"},
+                       {"operator": "Exists"}]
+            if role == "executor":
+                choices.append({"key": "spot", "operator": "Exists", "effect": "NoExecute", "tolerationSeconds": 300})
+            spec["tolerations"] = [self.pick(choices)]
         if self.chance(0.3):
             spec["affinity"] = self.pick([
                 {"nodeAffinity": {"requiredDuringSchedulingIgnoredDuringExecution": {"nodeSelectorTerms": [
